@@ -1,4 +1,4 @@
-package org.jpok.shell.launch;
+package org.jpok.launcher;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.apache.felix.service.command.CommandProcessor;
-import org.jpok.shell.VersionCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
@@ -35,10 +34,6 @@ public class MainThread implements Callable<Integer> {
     private final String[] arguments;
     private volatile int exitStatus = BatchSession.OK;
     private volatile boolean exitRequested;
-
-    /** Batch programs may start with pok commands, so they must be registered before the program runs. */
-    @Reference
-    private VersionCommand commandsReady;
 
     @Reference
     private CommandProcessor processor;

@@ -1,4 +1,4 @@
-package org.jpok.shell.launch;
+package org.jpok.launcher;
 
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package org.jpok.shell.launch;
+package org.jpok.launcher;
 
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Component;
