@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.osgi.framework.BundleContext;
@@ -12,6 +13,7 @@ import org.osgi.framework.launch.Framework;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /**
@@ -22,6 +24,9 @@ import org.osgi.service.component.annotations.Reference;
  * it starts only once {@link WatchedDirectories} has made its directories. The console (gogo.jline)
  * sits at {@value #CONSOLE_START_LEVEL}, which only an interactive run reaches, so a batch run never
  * has a console reading standard input beside it.
+ *
+ * <p>jpok must end by returning from {@link #call()}: the launcher treats a framework that stops
+ * while the main thread still runs as an abnormal stop (exit status 117).
  */
 @Component(service = { Callable.class, MainThread.class }, property = "main.thread=true")
 public class MainThread implements Callable<Integer> {
@@ -32,8 +37,10 @@ public class MainThread implements Callable<Integer> {
 
     private final BundleContext context;
     private final String[] arguments;
+    private final CountDownLatch stop = new CountDownLatch(1);
     private volatile int exitStatus = BatchSession.OK;
-    private volatile boolean exitRequested;
+    private volatile Thread launcherThread;
+    private volatile boolean returned;
 
     @Reference
     private CommandProcessor processor;
@@ -50,6 +57,15 @@ public class MainThread implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        launcherThread = Thread.currentThread();
+        try {
+            return run();
+        } finally {
+            returned = true;
+        }
+    }
+
+    private int run() throws InterruptedException {
         LaunchArguments launch;
         try {
             launch = LaunchArguments.parse(Arrays.asList(arguments));
@@ -64,13 +80,40 @@ public class MainThread implements Callable<Integer> {
         Framework framework = (Framework) context.getBundle(0);
         raiseStartLevel(framework, PLUGINS_START_LEVEL);
         if (launch.mode() == LaunchArguments.Mode.BATCH) {
-            int status = new BatchSession(processor, System.out, System.err).execute(launch.commands(), () -> exitRequested);
-            return exitRequested ? exitStatus : status;
+            int status = new BatchSession(processor, System.out, System.err).execute(launch.commands(), () -> stop.getCount() == 0);
+            return stop.getCount() == 0 ? exitStatus : status;
         }
         raiseStartLevel(framework, CONSOLE_START_LEVEL);
-        // The console stops the framework on end of input, and 'exit' does; both are normal ends.
-        framework.waitForStop(0);
+        stop.await();
         return exitStatus;
+    }
+
+    /** Ends jpok with {@code status}: the main thread returns, and the launcher stops the framework in order. */
+    void exit(int status) {
+        exitStatus = status;
+        stop.countDown();
+    }
+
+    /**
+     * The framework is stopping under us (the console saw end of input). Let the main thread return
+     * first, and wait until it has left {@link #call()} and parked in the launcher's orderly shutdown.
+     */
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        stop.countDown();
+        Thread main = launcherThread;
+        if (main == null || main == Thread.currentThread()) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline && !(returned && parked(main))) {
+            Thread.sleep(1);
+        }
+    }
+
+    private static boolean parked(Thread thread) {
+        Thread.State state = thread.getState();
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.TERMINATED;
     }
 
     /** Raises the framework's start level and waits until every bundle at that level has started. */
@@ -82,19 +125,5 @@ public class MainThread implements Callable<Integer> {
             }
         });
         reached.await();
-    }
-
-    /** Ends jpok with {@code status}: the framework stops on its own thread, and the launcher exits with it. */
-    void exit(int status) {
-        exitStatus = status;
-        exitRequested = true;
-        Thread stopper = new Thread(() -> {
-            try {
-                context.getBundle(0).stop();
-            } catch (Exception e) {
-                System.err.println("jpok: cannot stop the framework: " + BatchSession.oneLine(e));
-            }
-        }, "jpok exit");
-        stopper.start();
     }
 }
