@@ -145,6 +145,7 @@ final class Decoder {
                 }
                 break;
             }
+            in.pos = n;
             scratch[n++] = in;
             int endLin = startLin + off + in.len - 1;
             off += in.len;

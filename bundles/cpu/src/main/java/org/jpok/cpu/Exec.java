@@ -128,7 +128,7 @@ final class Exec {
             case 0x10D: case 0x118: case 0x119: case 0x11A: case 0x11B: case 0x11C: case 0x11D: case 0x11E: case 0x11F:
                 return; // hint nops and prefetch: no architectural effect
             case 0x120: case 0x121: case 0x122: case 0x123: SystemOps.movCr(c, in); return;
-            case 0x131: SystemOps.rdtsc(c); return;
+            case 0x131: SystemOps.rdtsc(c, in); return;
             case 0x1A0: StackOps.pushSeg(c, in, I386.FS); return;
             case 0x1A1: StackOps.popSeg(c, in, I386.FS); return;
             case 0x1A8: StackOps.pushSeg(c, in, I386.GS); return;

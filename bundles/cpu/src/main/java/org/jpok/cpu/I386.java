@@ -78,6 +78,8 @@ public final class I386 implements Cpu {
     CpuExit pendingExit;
     int hostCallNumber;
     long retired;
+    /** {@link #retired} when the running block started; plus {@link Insn#pos} gives the exact count. */
+    long blockStartRetired;
     long runEnd;
     private volatile boolean exitRequested;
     /** Alignment checking is on (CR0.AM, EFLAGS.AC, CPL 3). */
@@ -255,6 +257,7 @@ public final class I386 implements Cpu {
             n = (int) room;
         }
         int k = 0;
+        blockStartRetired = retired;
         try {
             while (k < n) {
                 Insn in = insns[k];
@@ -1095,6 +1098,11 @@ public final class I386 implements Cpu {
                 external = true;
             }
         }
+    }
+
+    /** Instructions retired before {@code in}, exact even in the middle of a block. */
+    long retiredBefore(Insn in) {
+        return blockStartRetired + in.pos;
     }
 
     /** Ends the current block and makes {@link #run(long)} return {@code exit}. */

@@ -33,6 +33,9 @@ final class Insn {
     /** Segment of the memory operand (after overrides); for string ops the source segment. */
     int seg;
 
+    /** Position in its block, so that the exact retired count is known mid-block (rdtsc). */
+    int pos;
+
     int imm;
     /** Second immediate (enter's nesting level, a far pointer's selector). */
     int imm2;

@@ -23,7 +23,7 @@ final class StringOps {
             return;
         }
         int[] r = c.r;
-        long room = c.runEnd - c.retired;
+        long room = c.runEnd - c.retiredBefore(in);
         int max = (int) Math.max(1, Math.min(CHUNK, room));
         int done = 0;
         boolean cmp = op == 0xA6 || op == 0xA7 || op == 0xAE || op == 0xAF;

@@ -317,11 +317,11 @@ final class SystemOps {
     }
 
     /** rdtsc: the retired-instruction count is the time-stamp counter; CR4.TSD makes it CPL 0 only. */
-    static void rdtsc(I386 c) {
+    static void rdtsc(I386 c, Insn in) {
         if ((c.cr4 & 4) != 0 && c.cpl != 0) {
             throw Vectors.gp(0);
         }
-        long t = c.retired;
+        long t = c.retiredBefore(in);
         c.r[0] = (int) t;
         c.r[2] = (int) (t >>> 32);
     }
