@@ -249,6 +249,11 @@ public final class I386 implements Cpu {
         }
     }
 
+    /**
+     * Runs up to {@code end} instructions of a block. Fast-path instructions that cannot branch
+     * skip the EIP bookkeeping: EIP is rebuilt from the instruction's block offset when it is
+     * needed (a fault, a block break, the end of the block).
+     */
     private void runBlock(Block b, long end) {
         Insn[] insns = b.insns;
         int n = b.count;
@@ -256,19 +261,44 @@ public final class I386 implements Cpu {
         if (room < n) {
             n = (int) room;
         }
+        int start = eip;
         int k = 0;
         blockStartRetired = retired;
         try {
             while (k < n) {
                 Insn in = insns[k];
+                int f = in.fast;
+                if (f != 0 && f != FastPath.JCC) {
+                    FastPath.exec(this, in);
+                    k++;
+                    if (breakBlock) {
+                        eip = start + in.off + in.len;
+                        return;
+                    }
+                    continue;
+                }
+                eip = start + in.off;
                 nextEip = eip + in.len;
-                Exec.exec(this, in);
+                if (f != 0) {
+                    Control.jcc(this, in);
+                } else {
+                    Exec.exec(this, in);
+                }
                 eip = nextEip;
                 k++;
                 if (breakBlock) {
-                    break;
+                    return;
                 }
             }
+            if (k > 0) {
+                Insn last = insns[k - 1];
+                if (last.fast != 0 && last.fast != FastPath.JCC) {
+                    eip = start + last.off + last.len;
+                }
+            }
+        } catch (CpuFault fault) {
+            eip = start + insns[k].off;
+            throw fault;
         } finally {
             retired += k;
         }
@@ -524,8 +554,21 @@ public final class I386 implements Cpu {
 
     /** Replaces the status flags given in {@code mask} with {@code bits}; the others stay. */
     void setStatus(int mask, int bits) {
-        materializeFlags();
+        if (mask == Flags.ARITH) {
+            fop = Flags.NONE; // every lazy flag is replaced: nothing to fold in
+        } else {
+            materializeFlags();
+        }
         flags = (flags & ~mask) | (bits & mask);
+    }
+
+    /** {@link #lazy} for 32-bit operands, without masking. */
+    void lazy32(int op, int a, int b, int res) {
+        fop = op;
+        fa = a;
+        fb = b;
+        fr = res;
+        fsign = 0x80000000;
     }
 
     boolean cf() {
@@ -540,6 +583,12 @@ public final class I386 implements Cpu {
                 return fcin ? Integer.compareUnsigned(fa, fb) <= 0 : Integer.compareUnsigned(fa, fb) < 0;
             case Flags.LOGIC:
                 return false;
+            case Flags.SHL:
+                return fb <= shiftBits() && ((fa >>> (shiftBits() - fb)) & 1) != 0;
+            case Flags.SHR:
+                return ((fa >>> (fb - 1)) & 1) != 0;
+            case Flags.SAR:
+                return ((signed(fa) >> (fb - 1)) & 1) != 0;
             default: // NONE, INC, DEC keep CF in the flags word
                 return (flags & Flags.CF) != 0;
         }
@@ -568,15 +617,31 @@ public final class I386 implements Cpu {
             case Flags.DEC:
                 return ((fa ^ fb) & (fa ^ fr) & fsign) != 0;
             case Flags.LOGIC:
+            case Flags.SAR:
                 return false;
+            case Flags.SHL:
+                return ((fr & fsign) != 0) != cf();
+            case Flags.SHR:
+                return ((fa ^ fr) & fsign) != 0;
             default:
                 return (flags & Flags.OF) != 0;
         }
     }
 
     private int af() {
-        // AF after logic ops is undefined in the SDM; AMD (and Intel) clear it, as we do.
-        return fop == Flags.LOGIC ? 0 : (fa ^ fb ^ fr) & Flags.AF;
+        // AF after logic ops and shifts is undefined in the SDM; we clear it (see Shift).
+        return fop >= Flags.LOGIC && fop != Flags.INC && fop != Flags.DEC ? 0 : (fa ^ fb ^ fr) & Flags.AF;
+    }
+
+    /** Operand width in bits of the lazy shift, from its sign mask. */
+    private int shiftBits() {
+        return Integer.numberOfTrailingZeros(fsign) + 1;
+    }
+
+    /** The lazy operand {@code v} sign-extended from the operand width. */
+    private int signed(int v) {
+        int sh = 32 - shiftBits();
+        return (v << sh) >> sh;
     }
 
     /** Evaluates condition code {@code cc} (0..15, the low nibble of Jcc/SETcc/CMOVcc). */
