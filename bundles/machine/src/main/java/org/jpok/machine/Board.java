@@ -49,6 +49,8 @@ public class Board implements Machine, AutoCloseable {
     private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
     private final Thread vcpu;
     private volatile boolean shutdown;
+    /** Set by the first start() after power-on or reset, so that a second one fails at once. */
+    private final java.util.concurrent.atomic.AtomicBoolean startRequested = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile MachineState state = MachineState.READY;
     private volatile CompletableFuture<MachineExit> exit = new CompletableFuture<>();
     private volatile ConsoleSink sink;
@@ -95,8 +97,8 @@ public class Board implements Machine, AutoCloseable {
 
     @Override
     public void start() {
-        if (state != MachineState.READY) {
-            throw new IllegalStateException("the machine can start only when READY; it is " + state);
+        if (state != MachineState.READY || !startRequested.compareAndSet(false, true)) {
+            throw new IllegalStateException("the machine can start only once from READY; it is " + state);
         }
         enqueue(() -> {
             if (state == MachineState.READY) {
@@ -543,6 +545,7 @@ public class Board implements Machine, AutoCloseable {
         stepDone = null;
         stepRemaining = -1;
         sink.flush();
+        publish();
         if (done != null) {
             done.complete(ran);
         }
@@ -581,6 +584,7 @@ public class Board implements Machine, AutoCloseable {
         ports.resetCounts();
         exit = new CompletableFuture<>();
         state = MachineState.READY;
+        startRequested.set(false);
         for (IoDevice d : plugged) {
             attach(d);
         }
@@ -643,6 +647,7 @@ public class Board implements Machine, AutoCloseable {
     private void drainCommands() {
         Runnable c;
         while ((c = commands.poll()) != null) {
+            publish(); // observers that wait on a command see the state it ran in
             try {
                 c.run();
             } catch (RuntimeException e) {
