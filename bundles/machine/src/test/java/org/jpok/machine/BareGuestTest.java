@@ -39,6 +39,11 @@ class BareGuestTest {
     }
 
     static byte[] image() {
+        return image(5, true);
+    }
+
+    /** The guest image: takes {@code ticks} timer interrupts (printing "tick N" for each if {@code print}, N < 10), then exits. */
+    static byte[] image(int ticks, boolean print) {
         Image m = new Image();
         // GDT: null, 0x08 flat ring-0 code, 0x10 flat ring-0 data (4 GiB, 32-bit, granularity 4 KiB)
         m.put32(GDT + 8, 0x0000FFFF);
@@ -74,14 +79,16 @@ class BareGuestTest {
         Code h = new Code(HANDLER);
         h.b(0x50, 0x52);                                      // push eax; push edx
         h.b(0xFF, 0x05).d(COUNTER);                           // inc dword [COUNTER]
-        h.b(0x66, 0xBA).w(0x3F8);                             // mov dx, 0x3F8
-        for (char c : "tick ".toCharArray()) {
-            h.b(0xB0, c, 0xEE);                               // mov al, c; out dx, al
+        if (print) {
+            h.b(0x66, 0xBA).w(0x3F8);                         // mov dx, 0x3F8
+            for (char c : "tick ".toCharArray()) {
+                h.b(0xB0, c, 0xEE);                           // mov al, c; out dx, al
+            }
+            h.b(0xA1).d(COUNTER).b(0x04, '0').b(0xEE);        // mov eax, [COUNTER]; add al, '0'; out dx, al
+            h.b(0xB0, '\n', 0xEE);
         }
-        h.b(0xA1).d(COUNTER).b(0x04, '0').b(0xEE);            // mov eax, [COUNTER]; add al, '0'; out dx, al
-        h.b(0xB0, '\n', 0xEE);
         h.outImm(0x20, 0x20);                                 // EOI
-        h.b(0x83, 0x3D).d(COUNTER).b(5);                      // cmp dword [COUNTER], 5
+        h.b(0x81, 0x3D).d(COUNTER).d(ticks);                  // cmp dword [COUNTER], ticks
         h.b(0x75, 4);                                         // jne +4
         h.outImm(0xF4, EXIT_VALUE);                           // exit
         h.b(0x5A, 0x58, 0xCF);                                // pop edx; pop eax; iret
@@ -93,6 +100,10 @@ class BareGuestTest {
     }
 
     static Result run() throws Exception {
+        return run(image());
+    }
+
+    static Result run(byte[] image) throws Exception {
         StringBuilder out = new StringBuilder();
         ConsoleSink sink = b -> out.append((char) b);
         I386Factory cpus = new I386Factory();
@@ -104,7 +115,6 @@ class BareGuestTest {
             board.plug(new Uart16550());
             board.plug(new IsaDebugExit());
             board.plug(new DebugConsole());
-            byte[] image = image();
             board.submit(() -> {
                 board.writeMemory(0, image, 0, image.length);
                 Cpu cpu = board.cpu();
