@@ -474,7 +474,10 @@ public class Board implements Machine, AutoCloseable {
                 return true;
             }
         }
-        long budget = next == Long.MAX_VALUE ? maxSlice : Math.max(1, Math.min(maxSlice, clock.instructionsUntil(next)));
+        // Slices end at the next event or on a fixed grid of retired instructions, never where
+        // the wall clock happens to be, so that a deterministic run does not depend on timing.
+        long toGrid = maxSlice - clock.retiredSinceReset() % maxSlice;
+        long budget = next == Long.MAX_VALUE ? toGrid : Math.max(1, Math.min(toGrid, clock.instructionsUntil(next)));
         if (stepRemaining > 0) {
             budget = Math.min(budget, stepRemaining);
         }
@@ -665,7 +668,12 @@ public class Board implements Machine, AutoCloseable {
         }
         commands.add(command);
         LockSupport.unpark(vcpu);
-        cpu.requestExit();
+        if (pacing == Pacing.REALTIME) {
+            // Interactive: serve the command now. In deterministic mode it waits for the next
+            // slice boundary (at most one virtual millisecond), because cutting a slice where the
+            // wall clock happens to be could move the instruction at which an interrupt is taken.
+            cpu.requestExit();
+        }
     }
 
     private void publish() {
