@@ -18,6 +18,7 @@ import org.jpok.api.cpu.CpuExit;
 import org.jpok.api.device.ConsoleSink;
 import org.jpok.api.device.InterruptController;
 import org.jpok.api.device.IoDevice;
+import org.jpok.api.device.VirtualClock;
 import org.jpok.api.machine.HostCallHandler;
 import org.jpok.api.machine.Machine;
 import org.jpok.api.machine.MachineExit;
@@ -350,7 +351,14 @@ public class Board implements Machine, AutoCloseable {
     // For devices and the CPU: vCPU thread
     // =====================================================================================
 
-    Clock clock() {
+    @Override
+    public VirtualClock clock() {
+        checkThread();
+        return clock;
+    }
+
+    /** The clock without the thread check, for device slots and tests (always on the vCPU thread). */
+    Clock deviceClock() {
         return clock;
     }
 

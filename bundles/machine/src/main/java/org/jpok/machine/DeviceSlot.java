@@ -24,12 +24,12 @@ final class DeviceSlot implements DeviceContext {
     private final VirtualClock clock = new VirtualClock() {
         @Override
         public long nanos() {
-            return board.clock().nanos();
+            return board.deviceClock().nanos();
         }
 
         @Override
         public TimerEvent schedule(long atNanos, Runnable action) {
-            return board.clock().schedule(atNanos, action, DeviceSlot.this);
+            return board.deviceClock().schedule(atNanos, action, DeviceSlot.this);
         }
     };
 

@@ -32,7 +32,7 @@ public class MachineComponent extends Board {
     private final AutoCloseable consoleResource;
 
     @Activate
-    public MachineComponent(MachineConfig config, @Reference CpuFactory cpuFactory) {
+    public MachineComponent(MachineConfig config, @Reference(name = "cpuFactory") CpuFactory cpuFactory) {
         this(config, openConsole(config.console_output()), cpuFactory);
     }
 

@@ -41,7 +41,7 @@ class MachineControlTest {
             assertEquals(12_345L, t.board.instructionsRetired());
             assertEquals(123_450L, t.board.virtualNanos());
             assertEquals(5L, t.board.step(5).get(10, TimeUnit.SECONDS));
-            assertEquals(12_350L, t.board.call(() -> t.board.clock().retiredSinceReset()).get());
+            assertEquals(12_350L, t.board.call(() -> t.board.deviceClock().retiredSinceReset()).get());
         }
     }
 
@@ -51,9 +51,9 @@ class MachineControlTest {
             t.board.start();
             assertThrows(IllegalStateException.class, t.board::start);
             t.board.pause();
-            long frozen = t.board.call(() -> t.board.clock().retiredSinceReset()).get(10, TimeUnit.SECONDS);
+            long frozen = t.board.call(() -> t.board.deviceClock().retiredSinceReset()).get(10, TimeUnit.SECONDS);
             assertEquals(MachineState.PAUSED, t.board.state());
-            assertEquals(frozen, (long) t.board.call(() -> t.board.clock().retiredSinceReset()).get(10, TimeUnit.SECONDS));
+            assertEquals(frozen, (long) t.board.call(() -> t.board.deviceClock().retiredSinceReset()).get(10, TimeUnit.SECONDS));
             t.board.resume();
             waitFor(() -> t.board.instructionsRetired() > frozen + 1_000_000);
             t.board.stop();
@@ -69,6 +69,7 @@ class MachineControlTest {
             assertThrows(IllegalStateException.class, () -> t.board.readInt(0));
             assertThrows(IllegalStateException.class, () -> t.board.in(0x3F8, 1));
             assertThrows(IllegalStateException.class, t.board::cpu);
+            assertThrows(IllegalStateException.class, t.board::clock);
             assertSame(t.cpu, t.board.call(t.board::cpu).get());
         }
     }
@@ -116,9 +117,9 @@ class MachineControlTest {
 
             // unplugging the PIT cancels its timer and frees its ports
             t.board.submit(() -> GuestOps.programPit(t.busView(), 2, 100)).get();
-            assertTrue(t.board.call(() -> t.board.clock().nextEventTime()).get() < Long.MAX_VALUE);
+            assertTrue(t.board.call(() -> t.board.deviceClock().nextEventTime()).get() < Long.MAX_VALUE);
             t.board.unplug(t.pit);
-            assertEquals(Long.MAX_VALUE, (long) t.board.call(() -> t.board.clock().nextEventTime()).get());
+            assertEquals(Long.MAX_VALUE, (long) t.board.call(() -> t.board.deviceClock().nextEventTime()).get());
             assertEquals(0xFF, (int) t.board.call(() -> t.board.in(0x40, 1)).get());
             t.board.plug(t.pit);
             assertEquals(0x00, (int) t.board.call(() -> t.board.in(0x40, 1)).get(), "fresh PIT: count 65536 reads 0");
@@ -285,6 +286,13 @@ class MachineControlTest {
             assertTrue(exit.virtualNanos() >= 50_000_000L);
             assertTrue(wall >= exit.virtualNanos(), "wall " + wall + " ns < virtual " + exit.virtualNanos() + " ns");
         }
+    }
+
+    @Test
+    void badSettingsAreRejectedWithTheirName() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new MachineSettings(1 << 16, 0, Pacing.DETERMINISTIC, ConsoleSink.DISCARD, new byte[0]));
+        assertTrue(e.getMessage().contains("instructions.per.microsecond"), e.getMessage());
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.jpok.api.cpu.Cpu;
 import org.jpok.api.device.ConsoleSink;
+import org.jpok.api.device.VirtualClock;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -103,6 +104,9 @@ public interface Machine {
 
     /** The CPU. vCPU thread. */
     Cpu cpu();
+
+    /** The virtual clock, for timed work of the caller's own (events run on the vCPU thread). vCPU thread. */
+    VirtualClock clock();
 
     /** Copies guest physical memory out. Throws IndexOutOfBoundsException outside memory. vCPU thread. */
     void readMemory(int address, byte[] into, int offset, int length);
