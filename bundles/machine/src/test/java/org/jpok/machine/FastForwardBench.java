@@ -11,15 +11,15 @@ public final class FastForwardBench {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        byte[] image = BareGuestTest.image(1000, false);
+        BareMetal guest = BareGuestTest.tickingGuest(1000, false);
         for (int i = 0; i < 5; i++) {
-            BareGuestTest.run(image); // warm-up: JIT, class loading
+            guest.run(); // warm-up: JIT, class loading
         }
         long[] wall = new long[runs];
-        BareGuestTest.Result last = null;
+        BareMetal.Result last = null;
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            last = BareGuestTest.run(image);
+            last = guest.run();
             wall[i] = System.nanoTime() - t0;
         }
         Arrays.sort(wall);
