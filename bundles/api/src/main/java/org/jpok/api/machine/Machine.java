@@ -61,7 +61,10 @@ public interface Machine {
 
     MachineState state();
 
-    /** Completes when the machine reaches EXITED (a new future after each {@link #reset()}). */
+    /**
+     * Completes when the machine reaches EXITED (a new future after each {@link #reset()}). It is
+     * completed on the vCPU thread, so non-async callbacks run there: keep them short.
+     */
     CompletableFuture<MachineExit> exit();
 
     // ---- the command queue (any thread) ----
