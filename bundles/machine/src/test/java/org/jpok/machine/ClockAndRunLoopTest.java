@@ -93,6 +93,35 @@ class ClockAndRunLoopTest {
         }
     }
 
+    @Test
+    void anEventScheduledInsideASliceCutsIt() throws Exception {
+        long[] loadedAt = new long[1];
+        long[] firedAt = new long[1];
+        Board[] board = new Board[1];
+        FakeCpu.Guest oneShot = new FakeCpu.Guest() {
+            @Override
+            public void boot(FakeCpu cpu, CpuBus bus) {
+                GuestOps.initPic(bus, 0x01);
+                loadedAt[0] = board[0].deviceClock().nanos();
+                GuestOps.programPit(bus, 0, 100); // ~84 us, far inside the first 1 ms slice
+                cpu.interruptsEnabled = true;      // and spin
+            }
+
+            @Override
+            public void interrupt(FakeCpu cpu, CpuBus bus, int vector) {
+                firedAt[0] = board[0].deviceClock().nanos();
+                bus.out(0xF4, 1, 0);
+            }
+        };
+        try (TestBoard t = new TestBoard(oneShot)) {
+            board[0] = t.board;
+            t.runToExit();
+            long due = loadedAt[0] + (100L * 1_000_000_000L + 1_193_181) / 1_193_182;
+            assertTrue(firedAt[0] >= due && firedAt[0] - due <= ONE_INSTRUCTION_NS,
+                    "fired at " + firedAt[0] + " ns, due " + due + " ns");
+        }
+    }
+
     /** Prints "tick N" on COM1 for each timer tick, spinning a tick-dependent number of instructions in between. */
     static final class PrintingGuest implements FakeCpu.Guest {
         int n;
