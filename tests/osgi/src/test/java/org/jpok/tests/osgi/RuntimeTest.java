@@ -24,7 +24,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
 @ExtendWith(ServiceExtension.class)
 class RuntimeTest {
 
-    static final List<String> JPOK_BUNDLES = List.of("org.jpok.api", "org.jpok.cpu", "org.jpok.shell");
+    static final List<String> JPOK_BUNDLES = List.of("org.jpok.api", "org.jpok.cpu", "org.jpok.machine", "org.jpok.devices", "org.jpok.shell");
 
     @InjectBundleContext
     BundleContext context;

@@ -1,4 +1,4 @@
-package org.jpok.itest.devices;
+package org.jpok.tests.devices;
 
 import org.jpok.api.cpu.Cpu;
 import org.jpok.api.cpu.CpuExit;

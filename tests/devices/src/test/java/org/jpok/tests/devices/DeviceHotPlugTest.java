@@ -1,4 +1,4 @@
-package org.jpok.itest.devices;
+package org.jpok.tests.devices;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
