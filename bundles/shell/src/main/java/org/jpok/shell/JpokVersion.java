@@ -1,6 +1,5 @@
 package org.jpok.shell;
 
-import org.osgi.framework.Bundle;
 import org.osgi.framework.Version;
 
 /** The release version of jpok, read from a jpok bundle's version (the qualifier is the build stamp). */
@@ -8,8 +7,7 @@ final class JpokVersion {
     private JpokVersion() {
     }
 
-    static String of(Bundle bundle) {
-        Version v = bundle.getVersion();
+    static String of(Version v) {
         String release = v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
         return v.getQualifier().isEmpty() ? release : release + " build " + v.getQualifier();
     }

@@ -23,7 +23,7 @@ public class VersionCommand {
     @Descriptor("print the jpok version, the Java runtime and the OSGi framework")
     public String version() {
         Bundle framework = context.getBundle(0);
-        return "jpok " + JpokVersion.of(context.getBundle())
+        return "jpok " + JpokVersion.of(context.getBundle().getVersion())
                 + " (Java " + Runtime.version() + ", " + framework.getSymbolicName() + " " + framework.getVersion() + ")";
     }
 }
