@@ -47,11 +47,11 @@ public final class ElfImage {
 
     /** Parses {@code file}; the array is kept, not copied. */
     public static ElfImage parse(byte[] file) throws ElfException {
+        if (file.length < 4 || file[0] != 0x7F || file[1] != 'E' || file[2] != 'L' || file[3] != 'F') {
+            throw new ElfException("not an ELF file (bad magic)");
+        }
         if (file.length < EHDR_SIZE) {
             throw new ElfException("truncated: " + file.length + " bytes, an ELF header needs " + EHDR_SIZE);
-        }
-        if (file[0] != 0x7F || file[1] != 'E' || file[2] != 'L' || file[3] != 'F') {
-            throw new ElfException("not an ELF file (bad magic)");
         }
         if (file[4] != 1) {
             throw new ElfException("wrong class " + file[4] + ": not a 32-bit ELF (ELFCLASS32)");
