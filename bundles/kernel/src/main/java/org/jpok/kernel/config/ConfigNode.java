@@ -106,7 +106,11 @@ final class ConfigNode {
         String t = text().replace("_", "").trim();
         try {
             if (t.startsWith("0x") || t.startsWith("0X")) {
-                return Long.parseLong(t.substring(2), 16);
+                String hex = t.substring(2);
+                if (!hex.matches("[0-9a-fA-F]{1,15}")) {
+                    throw error("expected an integer, got '" + text() + "'");
+                }
+                return Long.parseLong(hex, 16);
             }
             long v = Long.parseLong(t);
             if (v < 0) {

@@ -38,7 +38,10 @@ final class ScheduleReader {
             if (duration <= 0) {
                 throw durNode.error("slot duration must be positive");
             }
-            sum = Math.addExact(sum, duration);
+            if (sum > Long.MAX_VALUE - duration) {
+                throw durNode.error("the slots add up to more than " + Long.MAX_VALUE + " ns");
+            }
+            sum += duration;
             slots.add(new Slot(p.index(), duration));
         }
         long majorFrame = sum;
