@@ -224,6 +224,16 @@ public final class PortTable {
         return woken;
     }
 
+    /** Removes {@code t} from every port's waiters (it was stopped or its partition restarts). */
+    public void forget(KernelThread t) {
+        for (Port p : ports) {
+            p.waiters().remove(t);
+        }
+        if (t.pendingOperation() instanceof PendingTransfer) {
+            t.setPendingOperation(null);
+        }
+    }
+
     /** Forgets the ports of a partition being re-initialised: it must create them again. */
     public void resetPartition(int partition) {
         for (Port p : ports) {

@@ -50,6 +50,22 @@ public final class PartitionModes {
         }
     }
 
+    /** The health monitor stops the partition: STOPPED, so it only idles in its windows. */
+    public static void stopPartition(PartitionThreads p) {
+        p.setMode(PartitionMode.STOPPED);
+    }
+
+    /**
+     * The health monitor restarts the partition: INIT_COLD with no thread running; the kernel then reloads the
+     * image and calls {@link PartitionThreads#initialize(PartitionMode, int)}.
+     */
+    public static void beginRestart(PartitionThreads p) {
+        p.setMode(PartitionMode.INIT_COLD);
+        for (KernelThread t : p.threads()) {
+            t.setState(ThreadState.STOPPED);
+        }
+    }
+
     /** INIT → NORMAL: start the delayed threads, give deadlines to the ready ones, stop the main thread. */
     static void enterNormal(PartitionThreads p, long now) {
         p.setMode(PartitionMode.NORMAL);

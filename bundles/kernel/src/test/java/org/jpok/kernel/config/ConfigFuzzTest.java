@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConfigFuzzTest {
 
-    private static final int MUTATIONS = 5_000;
+    private static final int MUTATIONS = 2_500;
     private static final String[] TOKENS = {"", " ", ":", "- ", "[", "]", "{", "}", "\n", "  ", "#", "&a", "*a",
         "!!str", "0x", "-1", "99999999999999999999", "1e9", "9223372036854775807", "ms", "k", "G", "null", "~",
         "'", "\"", "partition", "size", "pr1", "slots", "destinations", "µs", "\t", ",", "?", "|", ">", "%"};
@@ -41,8 +41,8 @@ class ConfigFuzzTest {
             }
         }
         assertEquals(MUTATIONS, parsed + refused);
-        assertTrue(parsed > 50, "some mutants still parse: " + parsed);
-        assertTrue(refused > 1000, "many are refused: " + refused);
+        assertTrue(parsed > 25, "some mutants still parse: " + parsed);
+        assertTrue(refused > 500, "many are refused: " + refused);
     }
 
     private static String mutate(String seed, SplittableRandom r) {
