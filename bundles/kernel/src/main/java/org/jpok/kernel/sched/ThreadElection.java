@@ -24,10 +24,13 @@ public final class ThreadElection {
                 t.setAbsoluteDeadline(Long.MAX_VALUE);
             }
         }
+        KernelThread before = p.current();
         KernelThread elected = choose(p, now);
+        boolean byScheduler = p.mode() == org.jpok.api.kernel.PartitionMode.NORMAL
+                && !(elected != null && elected == p.errorThread());
         p.setCurrent(elected);
         p.setRunningSince(now);
-        return new ElectionResult(elected, misses);
+        return new ElectionResult(elected, before, byScheduler, misses);
     }
 
     /** The partition loses the CPU at {@code now} (slot end): charge the running thread and stop the clock. */

@@ -22,7 +22,10 @@ class SchedulerTraceTest {
     @Test
     void staticTraceMatchesPoksWorkedExample() {
         PartitionThreads p = example(SchedulerKind.STATIC);
-        KernelThread elected = ThreadElection.elect(p, 1).elected();
+        ElectionResult r = ThreadElection.elect(p, 1);
+        KernelThread elected = r.elected();
+        assertEquals(true, r.byScheduler());
+        assertEquals(null, r.before());
         assertEquals(3, elected.gid());
         assertEquals("--- Scheduling processor: 0\n"
                 + "    scheduling thread 3 (priority 44)\n"
