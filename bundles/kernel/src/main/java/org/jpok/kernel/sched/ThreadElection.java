@@ -47,7 +47,9 @@ public final class ThreadElection {
                 if (error != null && p.current() == error && error.state() == ThreadState.RUNNABLE) {
                     return error;
                 }
-                return p.mainThread();
+                // POK runs the main thread whatever its state; jpok lets it really sleep, wait or stop.
+                KernelThread main = p.mainThread();
+                return main != null && main.state() == ThreadState.RUNNABLE ? main : null;
             case NORMAL:
                 if (error != null && p.current() == error && error.state() == ThreadState.RUNNABLE) {
                     return error;

@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 class ThreadElectionTest {
 
     @Test
-    void initModeRunsTheMainThreadWhateverItsState() {
+    void initModeRunsOnlyTheMainThreadAndLetsItSleep() {
         PartitionThreads p = Threads.partition(SchedulerKind.RR, 2);
         Threads.create(p, 5, 0, 0, 0);
-        p.mainThread().setState(ThreadState.STOPPED);
         assertSame(p.mainThread(), ThreadElection.elect(p, 0).elected());
+        ThreadControl.sleep(p.mainThread(), 100, 0);
+        assertNull(ThreadElection.elect(p, 50).elected(), "the other thread waits for NORMAL mode");
+        assertSame(p.mainThread(), ThreadElection.elect(p, 100).elected());
+        assertEquals(false, ThreadElection.elect(p, 101).byScheduler());
     }
 
     @Test
