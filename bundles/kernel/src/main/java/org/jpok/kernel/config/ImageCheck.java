@@ -41,10 +41,19 @@ final class ImageCheck {
         } catch (IOException e) {
             throw at.error(what + " cannot be read: " + e.getMessage());
         }
+        ElfImage elf;
         try {
-            ElfImage.parse(bytes).checkFits(p.size());
+            elf = ElfImage.parse(bytes);
+            elf.checkFits(p.size());
         } catch (ElfException e) {
             throw at.error(what + " is not a loadable i386 ELF: " + e.getMessage());
+        }
+        long imageEnd = elf.segments().get(elf.segments().size() - 1).memEnd();
+        long stacksStart = p.size() - PartitionReader.stackBytes(p.threads());
+        if (imageEnd > stacksStart) {
+            throw at.error(what + " ends at 0x" + Long.toHexString(imageEnd) + " but the stacks of " + p.threads()
+                    + " thread(s) start at 0x" + Long.toHexString(stacksStart) + ": make the partition at least "
+                    + (imageEnd + PartitionReader.stackBytes(p.threads()) + 15) / 16 * 16 + " bytes");
         }
     }
 }

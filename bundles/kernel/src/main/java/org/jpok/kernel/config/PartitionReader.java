@@ -86,6 +86,12 @@ final class PartitionReader {
             }
             threadFeatures = ConfigLoader.features(tm.get("features"), THREAD_FEATURES);
         }
+        long stacks = stackBytes(threads);
+        if (stacks > size) {
+            throw (m.containsKey("threads") ? m.get("threads") : sizeNode).error("a partition of " + size
+                    + " bytes has no room for the user stacks of " + threads + " thread(s): they need " + stacks
+                    + " bytes (8 KiB each, below an unused top 8 KiB)");
+        }
         Set<String> features = ConfigLoader.features(m.get("features"), FEATURES);
 
         SchedulerKind scheduler = SchedulerKind.RR;
@@ -134,6 +140,14 @@ final class PartitionReader {
         }
         return new PartitionConfig(index, name, size, image, threads, threadFeatures, features, scheduler,
                 semaphores, mutexes, events, hm, io);
+    }
+
+    /**
+     * Bytes at the top of the partition that thread stacks use (POK §3.6): thread k's stack ends at
+     * {@code size - 4 - k * 8192}, so {@code n} threads reach down to {@code size - 4 - (n + 1) * 8192}.
+     */
+    static long stackBytes(int threads) {
+        return 4 + (threads + 1L) * 8192;
     }
 
     private static int count(Map<String, ConfigNode> m, String key) throws ConfigException {

@@ -130,7 +130,7 @@ class ConfigLoaderTest {
     @Test
     void defaultsFollowPok() throws Exception {
         SystemConfig c = new ConfigLoader(false).read(write(String.join("\n",
-                "partitions:", "  - name: a", "    size: 4096",
+                "partitions:", "  - name: a", "    size: 64k",
                 "kernel:", "  scheduler:", "    slots:", "      - {partition: a, duration: 10ms}", "")));
         assertEquals(BspKind.X86_QEMU, c.target().bsp());
         PartitionConfig a = c.partitions().get(0);
@@ -209,7 +209,7 @@ class ConfigLoaderTest {
     @Test
     void missingSectionsAreNamed() throws IOException {
         assertTrue(error("target:\n  arch: x86\n").contains("missing required key 'partitions'"));
-        assertTrue(error("partitions:\n  - name: a\n    size: 16\n").contains("missing required key 'kernel'"));
+        assertTrue(error("partitions:\n  - name: a\n    size: 64k\n").contains("missing required key 'kernel'"));
         assertTrue(error("partitions:\n  - size: 16\nkernel: {}\n").contains(":2: partitions[0]: missing required"
                 + " key 'name'"));
         assertTrue(error("partitions: []\nkernel: {}\n").contains("at least one partition"));
@@ -241,6 +241,19 @@ class ConfigLoaderTest {
                 TestElf.builder().load(0, new byte[4], 200_000).build());
         e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
         assertTrue(e.getMessage().contains("does not fit in the partition of 131072 bytes"), e.getMessage());
+    }
+
+    @Test
+    void partitionsNeedRoomForTheirThreadStacks() throws Exception {
+        assertTrue(errorReplacing("size: 131072", "size: 16k").contains(":18: partitions[1].size: a partition of"
+                + " 16384 bytes has no room for the user stacks of 1 thread(s): they need 16388 bytes"));
+        assertTrue(errorReplacing("count: 3", "count: 8").contains(":9: partitions[0].threads: a partition of"
+                + " 65536 bytes has no room"));
+        writeImages();
+        Files.write(dir.resolve("build/second.elf"), TestElf.builder().load(0, new byte[4], 120_000).build());
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(write(VALID)));
+        assertTrue(e.getMessage().contains("ends at 0x1d4c0 but the stacks of 1 thread(s) start at 0x1bffc: make"
+                + " the partition at least 136400 bytes"), e.getMessage());
     }
 
     @Test
