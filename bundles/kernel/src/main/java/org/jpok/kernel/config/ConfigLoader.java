@@ -1,6 +1,7 @@
 package org.jpok.kernel.config;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -89,7 +91,7 @@ public final class ConfigLoader {
         options.setMaxAliasesForCollections(50);
         options.setAllowRecursiveKeys(false);
         try {
-            Node node = new Yaml(options).compose(new java.io.StringReader(text));
+            Node node = new Yaml(options).compose(new StringReader(text));
             if (node == null) {
                 throw new ConfigException(file + ":1: the file is empty");
             }
@@ -152,7 +154,7 @@ public final class ConfigLoader {
         for (String w : words) {
             if (!known.contains(w)) {
                 throw node.error("unknown feature '" + w + "' (expected one of " + String.join(", ", new ArrayList<>(
-                        new java.util.TreeSet<>(known))) + ")");
+                        new TreeSet<>(known))) + ")");
             }
             out.add(w);
         }

@@ -1,5 +1,8 @@
 package org.jpok.kernel.hm;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import org.jpok.api.kernel.ErrorKind;
 
 /**
@@ -16,12 +19,12 @@ public record ErrorStatus(ErrorKind kind, int failedThread, int failedAddress, b
     public static final ErrorStatus NONE = new ErrorStatus(ErrorKind.INVALID, 0, 0, new byte[0]);
 
     public ErrorStatus {
-        message = message.length > MAX_MESSAGE ? java.util.Arrays.copyOf(message, MAX_MESSAGE) : message.clone();
+        message = message.length > MAX_MESSAGE ? Arrays.copyOf(message, MAX_MESSAGE) : message.clone();
     }
 
     /** The structure in the guest's (little-endian, i386) layout. */
     public byte[] toBytes() {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(STRUCT_SIZE).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = ByteBuffer.allocate(STRUCT_SIZE).order(ByteOrder.LITTLE_ENDIAN);
         b.put(0, (byte) kind.code());
         b.putInt(4, failedThread);
         b.putInt(8, failedAddress);

@@ -2,6 +2,7 @@ package org.jpok.kernel.hm;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ public final class HealthMonitor {
     public HealthMonitor(List<HmAction> actions) {
         this.actions = actions.toArray(new HmAction[0]);
         this.status = new ErrorStatus[actions.size()];
-        java.util.Arrays.fill(status, ErrorStatus.NONE);
+        Arrays.fill(status, ErrorStatus.NONE);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.jpok.kernel.lock;
 
+import java.util.List;
 import org.jpok.api.kernel.Errno;
 import org.jpok.api.kernel.PartitionMode;
+import org.jpok.api.kernel.ThreadState;
 import org.jpok.kernel.sched.KernelThread;
 
 /**
@@ -188,7 +190,7 @@ public final class LockObjectTable {
     }
 
     /** Threads waiting to lock object {@code id}, in queue order. */
-    public java.util.List<KernelThread> lockWaiters(int id) {
+    public List<KernelThread> lockWaiters(int id) {
         return objects[id].lockQueue().waiters();
     }
 
@@ -233,7 +235,7 @@ public final class LockObjectTable {
     }
 
     private static void makeRunnable(KernelThread t) {
-        t.setState(org.jpok.api.kernel.ThreadState.RUNNABLE);
+        t.setState(ThreadState.RUNNABLE);
     }
 
     private static boolean expired(long deadline, long now) {

@@ -2,6 +2,7 @@ package org.jpok.kernel.sched;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jpok.api.kernel.PartitionMode;
 import org.jpok.api.kernel.ThreadState;
 
 /**
@@ -26,7 +27,7 @@ public final class ThreadElection {
         }
         KernelThread before = p.current();
         KernelThread elected = choose(p, now);
-        boolean byScheduler = p.mode() == org.jpok.api.kernel.PartitionMode.NORMAL
+        boolean byScheduler = p.mode() == PartitionMode.NORMAL
                 && !(elected != null && elected == p.errorThread());
         p.setCurrent(elected);
         p.setRunningSince(now);
