@@ -111,7 +111,7 @@ public final class LockObjectTable {
                 if (obj.kind() != LockKind.EVENT) {
                     return LockOutcome.done(Errno.EINVAL);
                 }
-                KernelThread woken = obj.eventQueue().dequeue();
+                KernelThread woken = nextWaiter(obj, obj.eventQueue());
                 if (woken == null) {
                     return LockOutcome.done(Errno.NOTFOUND);
                 }
@@ -121,7 +121,8 @@ public final class LockObjectTable {
                 if (obj.kind() != LockKind.EVENT) {
                     return LockOutcome.done(Errno.EINVAL);
                 }
-                for (KernelThread t = obj.eventQueue().dequeue(); t != null; t = obj.eventQueue().dequeue()) {
+                for (KernelThread t = nextWaiter(obj, obj.eventQueue()); t != null;
+                        t = nextWaiter(obj, obj.eventQueue())) {
                     makeRunnable(t);
                 }
                 return LockOutcome.done(Errno.OK);
@@ -209,7 +210,7 @@ public final class LockObjectTable {
     /** Hands the object to the first waiter (value stays 0), or frees it; a semaphore saturates at max. */
     private static void unlock(LockObject obj) {
         if (obj.value() == 0) {
-            KernelThread next = obj.lockQueue().dequeue();
+            KernelThread next = nextWaiter(obj, obj.lockQueue());
             if (next != null) {
                 makeRunnable(next);
                 return;
@@ -222,6 +223,19 @@ public final class LockObjectTable {
         } else {
             obj.setValue(1);
         }
+    }
+
+    /**
+     * The head of {@code queue} that still waits on {@code obj}; threads whose call was abandoned meanwhile
+     * (THREAD_RESTART, a partition restart) are dropped, so the object never goes to a thread not asking for it.
+     */
+    private static KernelThread nextWaiter(LockObject obj, WaitQueue queue) {
+        for (KernelThread t = queue.dequeue(); t != null; t = queue.dequeue()) {
+            if (t.pendingOperation() instanceof PendingLock pending && pending.object() == obj) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private LockOutcome stillQueued(WaitQueue queue, KernelThread caller, PendingLock pending, long now) {

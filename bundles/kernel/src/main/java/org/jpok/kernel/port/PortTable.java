@@ -275,8 +275,11 @@ public final class PortTable {
 
     private static void wakeAll(Port p, List<KernelThread> woken) {
         for (KernelThread t = p.waiters().dequeue(); t != null; t = p.waiters().dequeue()) {
-            t.setState(ThreadState.RUNNABLE);
-            woken.add(t);
+            // A thread whose call was abandoned meanwhile (THREAD_RESTART) is not woken.
+            if (t.pendingOperation() instanceof PendingTransfer pending && pending.port() == p) {
+                t.setState(ThreadState.RUNNABLE);
+                woken.add(t);
+            }
         }
     }
 

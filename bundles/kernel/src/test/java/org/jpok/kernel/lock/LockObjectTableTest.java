@@ -208,6 +208,22 @@ class LockObjectTableTest {
     }
 
     @Test
+    void anAbandonedWaiterIsSkippedAtHandOver() {
+        int m = create(1, MUTEX, 0, 0, 0);
+        op(a, m, LOCK, MUTEX, 0, 0);
+        assertTrue(op(b, m, LOCK, MUTEX, 0, 0).blocked());
+        assertTrue(op(c, m, LOCK, MUTEX, 0, 0).blocked());
+        b.setPendingOperation(null); // THREAD_RESTART abandoned b's call
+        b.setState(ThreadState.WAIT_NEXT_ACTIVATION);
+        op(a, m, UNLOCK, MUTEX, 0, 1);
+        assertEquals(ThreadState.WAIT_NEXT_ACTIVATION, b.state());
+        assertEquals(ThreadState.RUNNABLE, c.state());
+        assertEquals(Errno.OK, table.resume(c, 2).errno());
+        op(c, m, UNLOCK, MUTEX, 0, 3);
+        assertEquals(1, table.value(m), "free again: nobody valid waits");
+    }
+
+    @Test
     void resumeWithoutPendingCallIsRefused() {
         assertEquals(Errno.EINVAL, table.resume(a, 0).errno());
     }
