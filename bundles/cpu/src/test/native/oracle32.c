@@ -7,7 +7,7 @@
  * Protocol (all little-endian), stdin -> stdout, one result per case, in order:
  *   case   (112 bytes): u8 codeLen, u8 pad[3], u8 code[32], u32 gpr[8] (EAX..EDI),
  *                       u32 eflags, u32 memSeed, 4 x {u32 offset, u32 value} pokes
- *                       (offset >= 4093 = unused), u32 reserved
+ *                       (offset >= 4093 = unused), u32 ldt (see below)
  *   result (56 bytes + diff): u32 signo, trapno, err, cr2, eip, eflags, gpr[8],
  *                       u32 ndiff, then ndiff x {u16 offset, u8 value, u8 pad}: the data page
  *                       bytes that differ from their initial value.
@@ -16,6 +16,11 @@
  * loaded and the code runs. The first signal ends the case; its sigcontext is the result
  * (a normal end is SIGTRAP, trapno 3, at the int3). The handler resumes the driver by
  * rewriting the interrupted context, so no libc setjmp is needed.
+ *
+ * ldt: 0 = LDT entry 0 (selector 0x07) is empty. Else bit 31 set and bits 0-11 the byte limit,
+ * bits 12-23 the base as an offset in the data page, bit 24 expand-down, bit 25 read-only (data)
+ * or execute-only (code), bit 26 not present, bit 27 code; a 32-bit segment, installed through
+ * modify_ldt before the case runs.
  */
 
 #define CODE_PAGE 0x00100000u
@@ -32,6 +37,7 @@ typedef unsigned char u8;
 #define SYS_mmap_old 90
 #define SYS_rt_sigaction 174
 #define SYS_sigaltstack 186
+#define SYS_modify_ldt 123
 
 static inline int sys3(int n, u32 a, u32 b, u32 c) {
     int r;
@@ -60,7 +66,7 @@ struct case_in {
     u32 eflags;
     u32 mem_seed;
     struct { u32 offset, value; } poke[4];
-    u32 reserved;
+    u32 ldt;
 };
 
 struct result {
@@ -200,7 +206,24 @@ static void map_page(u32 addr) {
     if (r != addr) die("oracle32: mmap failed\n");
 }
 
+static u32 installed_ldt = 1; /* never a valid spec: the first case installs its entry */
+
+static void install_ldt(u32 spec) {
+    /* struct user_desc: entry, base, limit, flags (seg_32bit, contents:2, read_exec_only,
+       limit_in_pages, seg_not_present, useable) */
+    u32 desc[4] = {0, 0, 0, 0x28}; /* empty: read_exec_only and not present */
+    if (spec) {
+        u32 contents = (spec >> 27 & 1) ? 2 : (spec >> 24 & 1);
+        desc[1] = DATA_PAGE + (spec >> 12 & 0xFFF);
+        desc[2] = spec & 0xFFF;
+        desc[3] = 1 | contents << 1 | (spec >> 25 & 1) << 3 | (spec >> 26 & 1) << 5;
+    }
+    if (sys3(SYS_modify_ldt, 1, (u32)desc, sizeof desc) != 0) die("oracle32: modify_ldt failed\n");
+    installed_ldt = spec;
+}
+
 static void run_one(const struct case_in *c) {
+    if (c->ldt != installed_ldt) install_ldt(c->ldt);
     u8 *code = (u8 *)CODE_PAGE;
     u8 *data = (u8 *)DATA_PAGE;
     u32 len = c->len > 32 ? 32 : c->len;

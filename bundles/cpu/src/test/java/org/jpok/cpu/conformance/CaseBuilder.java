@@ -30,6 +30,8 @@ final class CaseBuilder {
     private int pokes;
     int undefined;
     int ignored;
+    /** LDT entry 0, see {@link ConformanceCase#ldt()}. */
+    int ldt;
     /** Registers that memory operands must not repurpose as base or index (bit per register). */
     private int fixed = 1 << ESP;
 
@@ -271,6 +273,6 @@ final class CaseBuilder {
 
     ConformanceCase build() {
         return new ConformanceCase(family, Arrays.copyOf(code, len), gpr.clone(), eflags, memSeed,
-                Arrays.copyOf(pokeOffset, pokes), Arrays.copyOf(pokeValue, pokes), undefined, ignored);
+                Arrays.copyOf(pokeOffset, pokes), Arrays.copyOf(pokeValue, pokes), undefined, ignored, ldt);
     }
 }

@@ -70,6 +70,7 @@ final class CaseGenerator {
             new Family("flagop", 2, CaseGenerator::flagop),
             new Family("control", 5, CaseGenerator::control),
             new Family("segment", 3, CaseGenerator::segment),
+            new Family("ldt", 4, CaseGenerator::ldt),
             new Family("fault", 4, CaseGenerator::fault),
             new Family("sequence", 5, CaseGenerator::sequence));
     private final int totalWeight = families.stream().mapToInt(Family::weight).sum();
@@ -756,6 +757,80 @@ final class CaseGenerator {
         b.b(0x8B);
         int off = b.dataOffset(4);
         b.address(b.freeReg(32), Layout.DATA + off, true);
+    }
+
+    /**
+     * An LDT data or code segment (installed natively through modify_ldt) loaded into FS, then
+     * accessed near its limit: limit, type (read-only, expand-down, execute-only) and presence
+     * checks, and rep string instructions that fault partway.
+     */
+    static void ldt(CaseBuilder b) {
+        int kind = b.u(20);
+        boolean expandDown = kind >= 14 && kind <= 16;
+        int flags = kind >= 12 && kind <= 13 ? 1 << 25 // read-only data
+                : expandDown ? 1 << 24
+                : kind == 17 ? 1 << 26 // not present
+                : kind == 18 ? 1 << 27 // readable code
+                : kind == 19 ? 1 << 27 | 1 << 25 // execute-only code
+                : 0;
+        int limit = b.pick(0, 1, 3, 7, 0xFF, b.u(0x100), b.u(0x400));
+        int base = b.u(0x400);
+        b.ldt = 1 << 31 | flags | base << 12 | limit;
+        int sel = b.pick(0x07, 0x07, 0x04, 0x06, 0x05) | b.rnd.nextInt() & 0xFFFF0000;
+        boolean string = b.chance(35);
+        if (string) {
+            b.fix(ESI, EDI, ECX);
+        }
+        int r = b.freeReg(32);
+        b.fix(r);
+        b.gpr[r] = sel;
+        b.b(0x8E);
+        b.modrmReg(4, r); // mov fs, r
+        int size = b.pick(1, 2, 4);
+        int off = expandDown ? limit + 1 + b.u(6) - 2
+                : b.chance(60) ? limit - size + 1 + b.u(5) - 2 : b.u(limit + 1);
+        off = Math.max(off, 0);
+        if (!string) {
+            b.b(0x64);
+            if (size == 2) {
+                b.b(0x66);
+            }
+            int w = size == 1 ? 0 : 1;
+            switch (b.u(4)) {
+                case 0 -> {
+                    b.b(0x8A + w);
+                    b.address(b.freeReg(32), off, true);
+                }
+                case 1 -> {
+                    b.b(0x88 + w);
+                    b.address(b.u(8), off, true);
+                }
+                case 2 -> {
+                    b.b(0xFE + w);
+                    b.address(0, off, true); // inc: read-modify-write
+                }
+                default -> {
+                    b.b(0xC6 + w);
+                    b.address(0, off, true);
+                    b.imm(b.value32(), size * 8);
+                }
+            }
+            return;
+        }
+        boolean rep = b.chance(60);
+        boolean down = b.chance(25);
+        b.eflags = down ? b.eflags | DF : b.eflags & ~DF;
+        b.gpr[ESI] = down ? off + size * b.u(4) : Math.max(0, off - size * b.u(4));
+        b.gpr[EDI] = Layout.DATA + 0xA00 + b.u(0x200);
+        b.gpr[ECX] = 1 + b.u(12);
+        if (rep) {
+            b.b(0xF3);
+        }
+        b.b(0x64);
+        if (size == 2) {
+            b.b(0x66);
+        }
+        b.b(b.pick(0xA4, 0xAC) + (size == 1 ? 0 : 1)); // movs or lods from fs:esi
     }
 
     static void fault(CaseBuilder b) {

@@ -13,9 +13,10 @@ package org.jpok.cpu.conformance;
  * @param pokeValue       the values of those dwords
  * @param undefinedFlags  EFLAGS bits the SDM leaves undefined after this code: never compared
  * @param ignoredGprs     bit i set: GPR i is undefined after this code (BSF/BSR of zero)
+ * @param ldt             LDT entry 0 (selector 0x07), encoded as in oracle32.c; 0 = empty
  */
 public record ConformanceCase(String family, byte[] code, int[] gpr, int eflags, int memSeed,
-                              int[] pokeOffset, int[] pokeValue, int undefinedFlags, int ignoredGprs) {
+                              int[] pokeOffset, int[] pokeValue, int undefinedFlags, int ignoredGprs, int ldt) {
 
     public String describe() {
         StringBuilder sb = new StringBuilder(family).append(" code=");
@@ -28,6 +29,9 @@ public record ConformanceCase(String family, byte[] code, int[] gpr, int eflags,
             if (pokeOffset[i] >= 0) {
                 sb.append(String.format(" [%03x]=%08x", pokeOffset[i], pokeValue[i]));
             }
+        }
+        if (ldt != 0) {
+            sb.append(String.format(" ldt=%08x", ldt));
         }
         return sb.toString();
     }

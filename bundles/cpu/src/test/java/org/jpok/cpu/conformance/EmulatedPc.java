@@ -26,8 +26,9 @@ final class EmulatedPc {
     private static final int IDT = 0x0001_0800;
     private static final int STUBS = 0x0001_1000;
     private static final int SYSTEM_END = 0x0001_1400;
+    private static final int LDT = 0x0001_1400;
     private static final int ESP0 = 0x0001_4000;
-    private static final int KERNEL_CS = 0x08, KERNEL_DS = 0x10, TSS_SEL = 0x18, USER_CS = 0x23, USER_DS = 0x2B;
+    private static final int KERNEL_CS = 0x08, KERNEL_DS = 0x10, TSS_SEL = 0x18, USER_CS = 0x23, USER_DS = 0x2B, LDT_SEL = 0x30;
     private static final long BUDGET = 200_000;
 
     private final byte[] ram = new byte[RAM_SIZE];
@@ -74,6 +75,7 @@ final class EmulatedPc {
         putDescriptor(GDT + TSS_SEL, TSS, 0x67, 0x8B, 0x0);
         putDescriptor(GDT + (USER_CS & ~3), 0, 0xFFFFF, 0xFB, 0xC);
         putDescriptor(GDT + (USER_DS & ~3), 0, 0xFFFFF, 0xF3, 0xC);
+        putDescriptor(GDT + LDT_SEL, LDT, 7, 0x82, 0x0);
         putInt(TSS + 4, ESP0);         // ESP0
         putInt(TSS + 8, KERNEL_DS);    // SS0
         putInt(TSS + 0x64, 0x68 << 16); // I/O map base beyond the limit: no bitmap
@@ -95,7 +97,7 @@ final class EmulatedPc {
         t.cpl = 3;
         t.cr0 = 0x31; // PE, ET, NE; no paging
         t.gdtBase = GDT;
-        t.gdtLimit = 6 * 8 - 1;
+        t.gdtLimit = 7 * 8 - 1;
         t.idtBase = IDT;
         t.idtLimit = 256 * 8 - 1;
         segment(t, SegmentRegister.CS, USER_CS, 0, -1, 0xCFB);
@@ -104,7 +106,7 @@ final class EmulatedPc {
         }
         segment(t, SegmentRegister.FS, 0, 0, 0, 0);
         segment(t, SegmentRegister.GS, 0, 0, 0, 0);
-        segment(t, SegmentRegister.LDTR, 0, 0, 0, 0);
+        segment(t, SegmentRegister.LDTR, LDT_SEL, LDT, 7, 0x82);
         segment(t, SegmentRegister.TR, TSS_SEL, TSS, 0x67, 0x8B);
     }
 
@@ -122,6 +124,7 @@ final class EmulatedPc {
             System.arraycopy(systemImage, 0, ram, GDT, systemImage.length); // a stray write: repair
             cpu.invalidateCode(GDT, systemImage.length);
         }
+        writeLdtEntry(c.ldt());
         Arrays.fill(ram, Layout.CODE, Layout.CODE + 2 * Layout.MAX_CODE, (byte) 0xCC);
         System.arraycopy(c.code(), 0, ram, Layout.CODE, c.code().length);
         cpu.invalidateCode(Layout.CODE, 2 * Layout.MAX_CODE);
@@ -147,6 +150,18 @@ final class EmulatedPc {
         } catch (RuntimeException | StackOverflowError e) {
             return Outcome.harnessFailure(Outcome.CRASH, e.toString());
         }
+    }
+
+    /** LDT entry 0 as Linux's modify_ldt builds it (accessed bit set, byte granular, 32-bit). */
+    private void writeLdtEntry(int spec) {
+        if (spec == 0) {
+            Arrays.fill(ram, LDT, LDT + 8, (byte) 0);
+            return;
+        }
+        boolean code = (spec >>> 27 & 1) != 0;
+        int type = code ? 0x8 | ((spec >>> 25 & 1) ^ 1) << 1 : ((spec >>> 25 & 1) ^ 1) << 1 | (spec >>> 24 & 1) << 2;
+        int present = (spec >>> 26 & 1) == 0 ? 0x80 : 0;
+        putDescriptor(LDT, Layout.DATA + (spec >>> 12 & 0xFFF), spec & 0xFFF, present | 0x70 | type | 1, 0x4);
     }
 
     private Outcome readFrame() {

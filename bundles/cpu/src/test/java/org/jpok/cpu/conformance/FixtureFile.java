@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class FixtureFile {
     private static final int MAGIC = 0x4A50_4B43; // "JPKC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     record Entry(ConformanceCase input, Outcome expected) {
     }
@@ -76,6 +76,7 @@ final class FixtureFile {
         }
         out.writeInt(c.undefinedFlags());
         out.writeByte(c.ignoredGprs());
+        out.writeInt(c.ldt());
     }
 
     private static ConformanceCase readCase(DataInputStream in) throws IOException {
@@ -95,7 +96,7 @@ final class FixtureFile {
             off[k] = in.readShort();
             val[k] = in.readInt();
         }
-        return new ConformanceCase(family, code, gpr, eflags, seed, off, val, in.readInt(), in.readUnsignedByte());
+        return new ConformanceCase(family, code, gpr, eflags, seed, off, val, in.readInt(), in.readUnsignedByte(), in.readInt());
     }
 
     private static void writeOutcome(DataOutputStream out, Outcome o) throws IOException {

@@ -30,7 +30,7 @@ final class OracleWire {
             boolean used = k < c.pokeOffset().length && c.pokeOffset()[k] >= 0;
             out.putInt(used ? c.pokeOffset()[k] : -1).putInt(used ? c.pokeValue()[k] : 0);
         }
-        out.putInt(0);
+        out.putInt(c.ldt());
         assert out.position() - start == CASE_BYTES;
     }
 
