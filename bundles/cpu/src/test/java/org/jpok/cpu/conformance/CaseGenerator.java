@@ -922,7 +922,7 @@ final class CaseGenerator {
                     b.b(0x0F, 0x40 + b.u(16));
                     b.modrmReg(b.u(8), b.u(8));
                 }
-                default -> b.b(b.pick(0xF5, 0xF8, 0xF9, 0x9F));
+                default -> b.b((b.undefined & AF) != 0 ? b.pick(0xF5, 0xF8, 0xF9) : b.pick(0xF5, 0xF8, 0xF9, 0x9F)); // lahf would expose an undefined AF
             }
         }
     }

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.stream.Stream;
 
 import org.jpok.api.cpu.CpuFactory;
@@ -20,11 +21,23 @@ final class CoreLocator {
 
     /** The factory, or null when the module has no core yet. */
     static CpuFactory find() {
-        URL dir = CoreLocator.class.getClassLoader().getResource("org/jpok/cpu/");
-        if (dir == null || !"file".equals(dir.getProtocol())) {
+        try {
+            for (URL dir : Collections.list(CoreLocator.class.getClassLoader().getResources("org/jpok/cpu/"))) {
+                if ("file".equals(dir.getProtocol())) {
+                    CpuFactory f = findIn(Path.of(dir.toURI()));
+                    if (f != null) {
+                        return f;
+                    }
+                }
+            }
             return null;
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list the core's classes: " + e, e);
         }
-        try (Stream<Path> files = Files.list(Path.of(dir.toURI()))) {
+    }
+
+    private static CpuFactory findIn(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files.sorted()::iterator) {
                 String name = p.getFileName().toString();
                 if (!name.endsWith(".class") || name.contains("$")) {
@@ -37,7 +50,7 @@ final class CoreLocator {
                     return (CpuFactory) ctor.newInstance();
                 }
             }
-        } catch (IOException | URISyntaxException | ReflectiveOperationException e) {
+        } catch (IOException | ReflectiveOperationException e) {
             throw new IllegalStateException("cannot instantiate the core's CpuFactory: " + e, e);
         }
         return null;
