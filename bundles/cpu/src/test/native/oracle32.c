@@ -17,7 +17,9 @@
  * (a normal end is SIGTRAP, trapno 3, at the int3). The handler resumes the driver by
  * rewriting the interrupted context, so no libc setjmp is needed.
  *
- * ldt: 0 = LDT entry 0 (selector 0x07) is empty. Else bit 31 set and bits 0-11 the byte limit,
+ * ldt: LDT entry 0 (selector 0x07). 0 = the case uses no LDT selector, so the entry stays as it
+ * is (modify_ldt sleeps for about a millisecond, so it is called only when needed);
+ * 0x40000000 = an empty entry. Else bit 31 set and bits 0-11 the byte limit,
  * bits 12-23 the base as an offset in the data page, bit 24 expand-down, bit 25 read-only (data)
  * or execute-only (code), bit 26 not present, bit 27 code; a 32-bit segment, installed through
  * modify_ldt before the case runs.
@@ -212,7 +214,7 @@ static void install_ldt(u32 spec) {
     /* struct user_desc: entry, base, limit, flags (seg_32bit, contents:2, read_exec_only,
        limit_in_pages, seg_not_present, useable) */
     u32 desc[4] = {0, 0, 0, 0x28}; /* empty: read_exec_only and not present */
-    if (spec) {
+    if (spec >> 31) {
         u32 contents = (spec >> 27 & 1) ? 2 : (spec >> 24 & 1);
         desc[1] = DATA_PAGE + (spec >> 12 & 0xFFF);
         desc[2] = spec & 0xFFF;
@@ -223,7 +225,7 @@ static void install_ldt(u32 spec) {
 }
 
 static void run_one(const struct case_in *c) {
-    if (c->ldt != installed_ldt) install_ldt(c->ldt);
+    if (c->ldt != 0 && c->ldt != installed_ldt) install_ldt(c->ldt);
     u8 *code = (u8 *)CODE_PAGE;
     u8 *data = (u8 *)DATA_PAGE;
     u32 len = c->len > 32 ? 32 : c->len;

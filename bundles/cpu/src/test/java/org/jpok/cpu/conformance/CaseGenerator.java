@@ -735,6 +735,9 @@ final class CaseGenerator {
     static void segment(CaseBuilder b) {
         int sreg = b.pick(0, 2, 3, 4, 5); // ES SS DS FS GS
         int sel = b.pick(SELECTORS);
+        if ((sel & 4) != 0) {
+            b.ldt = ConformanceCase.EMPTY_LDT;
+        }
         int form = b.u(3);
         if (form == 2 && sreg != 4 && sreg != 5) { // pop es/ss/ds
             b.poke(b.gpr[ESP] - Layout.DATA, sel | b.rnd.nextInt() & 0xFFFF0000);

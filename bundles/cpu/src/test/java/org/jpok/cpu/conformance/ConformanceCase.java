@@ -13,10 +13,14 @@ package org.jpok.cpu.conformance;
  * @param pokeValue       the values of those dwords
  * @param undefinedFlags  EFLAGS bits the SDM leaves undefined after this code: never compared
  * @param ignoredGprs     bit i set: GPR i is undefined after this code (BSF/BSR of zero)
- * @param ldt             LDT entry 0 (selector 0x07), encoded as in oracle32.c; 0 = empty
+ * @param ldt             LDT entry 0 (selector 0x07), encoded as in oracle32.c: 0 = not used by
+ *                        the case, {@link #EMPTY_LDT} = an empty entry, else bit 31 and the fields
  */
 public record ConformanceCase(String family, byte[] code, int[] gpr, int eflags, int memSeed,
                               int[] pokeOffset, int[] pokeValue, int undefinedFlags, int ignoredGprs, int ldt) {
+
+    /** The case loads LDT selectors and needs entry 0 to be empty. */
+    public static final int EMPTY_LDT = 0x4000_0000;
 
     public String describe() {
         StringBuilder sb = new StringBuilder(family).append(" code=");

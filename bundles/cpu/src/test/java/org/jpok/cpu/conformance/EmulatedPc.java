@@ -155,6 +155,9 @@ final class EmulatedPc {
     /** LDT entry 0 as Linux's modify_ldt builds it (accessed bit set, byte granular, 32-bit). */
     private void writeLdtEntry(int spec) {
         if (spec == 0) {
+            return; // the case uses no LDT selector
+        }
+        if (spec >>> 31 == 0) {
             Arrays.fill(ram, LDT, LDT + 8, (byte) 0);
             return;
         }

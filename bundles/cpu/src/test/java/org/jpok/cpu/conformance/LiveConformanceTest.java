@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 @Tag("conformance")
 class LiveConformanceTest {
     private static final int BATCH = 2048;
+    private static final int ORACLES = 2;
 
     @Test
     void theCoreMatchesTheHostCpu() throws Exception {
@@ -33,28 +34,39 @@ class LiveConformanceTest {
         }
         EmulatedPc pc = new EmulatedPc(factory);
         FamilyTally tally = new FamilyTally();
-        BlockingQueue<List<ConformanceCase>> inFlight = new ArrayBlockingQueue<>(8);
+        BlockingQueue<List<ConformanceCase>> inFlight = new ArrayBlockingQueue<>(2 * ORACLES);
         long start = System.nanoTime();
-        try (NativeOracle oracle = NativeOracle.start(Path.of(System.getProperty("basedir", ".")))) {
+        NativeOracle[] oracles = new NativeOracle[ORACLES];
+        Path moduleDir = Path.of(System.getProperty("basedir", "."));
+        try {
+            for (int i = 0; i < ORACLES; i++) {
+                oracles[i] = NativeOracle.start(moduleDir);
+            }
+            // batch i goes to oracle i % ORACLES: two processes keep the host side ahead of the core
             Thread feeder = new Thread(() -> {
                 CaseGenerator gen = new CaseGenerator(seed);
                 try {
-                    for (long done = 0; done < count; ) {
+                    int batchNo = 0;
+                    for (long done = 0; done < count; batchNo++) {
                         List<ConformanceCase> batch = new ArrayList<>(BATCH);
                         for (; batch.size() < BATCH && done < count; done++) {
                             batch.add(gen.next());
                         }
                         inFlight.put(batch);
-                        oracle.send(batch);
+                        oracles[batchNo % ORACLES].send(batch);
                     }
-                    oracle.finish();
+                    for (NativeOracle o : oracles) {
+                        o.finish();
+                    }
                 } catch (IOException | InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
             }, "conformance-feeder");
             feeder.setDaemon(true);
             feeder.start();
-            for (long done = 0; done < count; ) {
+            int batchNo = 0;
+            for (long done = 0; done < count; batchNo++) {
+                NativeOracle oracle = oracles[batchNo % ORACLES];
                 for (ConformanceCase c : inFlight.take()) {
                     Outcome expected = oracle.next();
                     Outcome actual = pc.run(c);
@@ -63,6 +75,12 @@ class LiveConformanceTest {
                 }
             }
             feeder.join();
+        } finally {
+            for (NativeOracle o : oracles) {
+                if (o != null) {
+                    o.close();
+                }
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.println(tally.table("live host-CPU conformance, seed " + Long.toHexString(seed), java.util.Set.of(), seconds));
