@@ -34,6 +34,9 @@ import java.util.function.Consumer;
  *  div idiv                     CF OF SF ZF AF PF (also when they fault)
  *  bt bts btr btc               OF SF AF PF
  *  bsf bsr                      CF OF SF AF PF, and the destination register when the source is 0
+ *  daa das                      OF
+ *  aaa aas                      OF SF ZF PF
+ *  aam aad                      OF AF CF
  *  every other family           none
  * </pre>
  */
@@ -72,7 +75,11 @@ final class CaseGenerator {
             new Family("segment", 3, CaseGenerator::segment),
             new Family("ldt", 4, CaseGenerator::ldt),
             new Family("fault", 4, CaseGenerator::fault),
-            new Family("sequence", 5, CaseGenerator::sequence));
+            new Family("sequence", 5, CaseGenerator::sequence),
+            new Family("smc", 3, CaseGenerator::selfModifying),
+            new Family("far", 3, CaseGenerator::far),
+            new Family("bcd", 2, CaseGenerator::bcd),
+            new Family("misc", 3, CaseGenerator::misc));
     private final int totalWeight = families.stream().mapToInt(Family::weight).sum();
 
     CaseGenerator(long seed) {
@@ -873,6 +880,208 @@ final class CaseGenerator {
             default -> {
                 b.b(b.pick(0x64, 0x65), 0x8B); // through a null FS/GS: #GP(0)
                 b.modrmMem(b.u(8), b.dataOffset(4), true);
+            }
+        }
+    }
+
+    // --- self-modifying code, far transfers, BCD and the rest ---------------------------------
+
+    /**
+     * A store into the code that follows it: the next instruction must run as modified, which
+     * tests the core's decoded-code invalidation (P6 and later CPUs detect such stores).
+     */
+    static void selfModifying(CaseBuilder b) {
+        int kind = b.u(3);
+        if (kind == 2) { // rep stosb over the following incs
+            b.fix(EDI, ECX, EAX);
+            b.eflags &= ~DF;
+            b.gpr[ECX] = b.u(5);
+            b.gpr[EAX] = b.gpr[EAX] & ~0xFF | b.pick(0x90, 0x48, 0xCC, 0x41);
+            b.b(0xF3, 0xAA);
+            b.gpr[EDI] = Layout.CODE + b.here() + b.u(2);
+            b.b(0x40, 0x40, 0x40, 0x40, 0x40);
+            return;
+        }
+        // a store with an absolute disp32 address, then the instruction it rewrites:
+        // kind 0 rewrites bytes of a following mov eax, imm32; kind 1 the opcode of an inc eax
+        int w = kind == 0 ? b.pick(1, 2, 4) : 1;
+        int op = b.u(3); // mov imm, add imm, xor reg
+        int start = b.here();
+        if (w == 2) {
+            b.b(0x66);
+        }
+        int value = kind == 1 ? b.pick(0x48, 0x90, 0xCC, 0xF4, 0x41, 0x4B) : b.value32();
+        int reg = b.freeReg(32);
+        switch (op) {
+            case 0 -> b.b(w == 1 ? 0xC6 : 0xC7);
+            case 1 -> b.b(w == 1 ? 0x80 : 0x81);
+            default -> b.b(w == 1 ? 0x30 : 0x31);
+        }
+        // absolute disp32 addressing, so the length is known: modrm + disp32 (+ imm)
+        int insnLen = b.here() - start + 5 + (op == 2 ? 0 : w == 1 ? 1 : w);
+        int target = kind == 0 ? Layout.CODE + start + insnLen + 1 + b.u(4 - Math.min(w, 4) + 1) : Layout.CODE + start + insnLen;
+        b.b((op == 2 ? reg : 0) << 3 | 5);
+        b.imm(target, 32);
+        if (op == 2) {
+            b.setReg(w * 8, reg, kind == 1 ? value ^ 0x40 : value);
+        } else if (op == 1) {
+            b.imm(kind == 1 ? value - 0x40 : value, w * 8);
+        } else {
+            b.imm(value, w * 8);
+        }
+        if (kind == 0) {
+            b.b(0xB8);
+            b.imm(b.value32(), 32);
+        } else {
+            b.b(0x40); // inc eax, rewritten into another opcode
+        }
+    }
+
+    private static final int[] FAR_SELECTORS = {0x23, 0x23, 0x23, 0x23, 0x20, 0x2B, 0x08, 0, 0x1234, 0x07};
+
+    /** Far jmp/call/ret and iret at CPL 3 to the same code segment, or to selectors that fault. */
+    static void far(CaseBuilder b) {
+        int sel = b.pick(FAR_SELECTORS);
+        if ((sel & 4) != 0) {
+            b.ldt = ConformanceCase.EMPTY_LDT;
+        }
+        int sp = b.gpr[ESP] - Layout.DATA;
+        int kind = b.u(6);
+        switch (kind) {
+            case 0, 1 -> { // jmp/call ptr16:32
+                b.b(kind == 0 ? 0xEA : 0x9A);
+                b.imm(Layout.CODE + 8, 32);
+                b.imm(sel, 16);
+                b.b(0x40);
+                b.poke(sp - 4, 0); // the pushed CS slot: zero, whether the host writes 2 or 4 bytes
+            }
+            case 2, 3 -> { // jmp/call m16:32
+                int off = b.dataOffset(6);
+                b.fix(ESP);
+                b.b(0xFF);
+                b.address(kind == 2 ? 5 : 3, Layout.DATA + off, true);
+                b.b(0x40);
+                b.poke(off, Layout.CODE + b.here());
+                b.poke(off + 4, sel | b.rnd.nextInt() & 0xFFFF0000);
+                b.poke(sp - 4, 0);
+            }
+            case 4 -> { // lret [imm16]
+                boolean imm = b.chance(40);
+                b.b(imm ? 0xCA : 0xCB);
+                if (imm) {
+                    b.imm(b.pick(0, 4, 8), 16);
+                }
+                b.b(0x40);
+                b.poke(sp, Layout.CODE + b.here());
+                b.poke(sp + 4, sel | b.rnd.nextInt() & 0xFFFF0000);
+            }
+            default -> { // iret to CPL 3: IF and IOPL stay as they are
+                b.b(0xCF, 0x40);
+                b.poke(sp, Layout.CODE + 2);
+                b.poke(sp + 4, sel | b.rnd.nextInt() & 0xFFFF0000);
+                b.poke(sp + 8, b.rnd.nextInt() & 0x3ED5);
+            }
+        }
+    }
+
+    static void bcd(CaseBuilder b) {
+        b.gpr[EAX] = b.gpr[EAX] & ~0xFFFF | (b.chance(50) ? b.u(0x10000) : b.pick(0, 9, 0x0A, 0x0F, 0x10, 0x99, 0x9A, 0xF9, 0xFA, 0xFF, 0x109, 0xFF0A));
+        switch (b.u(6)) {
+            case 0 -> {
+                b.b(0x27);
+                b.undefined |= OF;
+            }
+            case 1 -> {
+                b.b(0x2F);
+                b.undefined |= OF;
+            }
+            case 2 -> {
+                b.b(0x37);
+                b.undefined |= OF | SF | ZF | PF;
+            }
+            case 3 -> {
+                b.b(0x3F);
+                b.undefined |= OF | SF | ZF | PF;
+            }
+            case 4 -> {
+                b.b(0xD4, b.chance(10) ? 0 : b.chance(50) ? 10 : b.u(256)); // aam 0: #DE
+                b.undefined |= OF | AF | CF;
+            }
+            default -> {
+                b.b(0xD5, b.chance(50) ? 10 : b.u(256));
+                b.undefined |= OF | AF | CF;
+            }
+        }
+    }
+
+    /** xlat, multi-byte nops and hints, bound, mov from and push/pop of segment registers. */
+    static void misc(CaseBuilder b) {
+        int sp = b.gpr[ESP] - Layout.DATA;
+        switch (b.u(7)) {
+            case 0 -> {
+                b.gpr[EBX] = Layout.DATA + 0x100 + b.u(0x800);
+                b.maybeSegment();
+                b.b(0xD7);
+            }
+            case 1 -> {
+                if (b.chance(30)) {
+                    b.b(b.pick(0x90, 0x66));
+                    b.b(0x90);
+                    break;
+                }
+                b.opsize(b.pick(16, 32));
+                int op = b.pick(0x1F, 0x18, 0x0D, 0x1E);
+                b.b(0x0F, op); // nop r/m and prefetch hints: no access
+                if (op != 0x0D && b.chance(20)) { // AMD's prefetch 0F 0D has no register form (#UD)
+                    b.modrmReg(0, b.u(8));
+                } else {
+                    b.address(b.u(4), 0, false);
+                }
+            }
+            case 2 -> { // bound: #BR when out of range
+                int size = b.pick(16, 32);
+                int reg = b.freeReg(size);
+                b.fix(reg);
+                b.opsize(size);
+                b.b(0x62);
+                int off = b.dataOffset(8);
+                int lo = b.value32();
+                int hi = b.chance(70) ? lo + b.u(100) : b.value32();
+                if (size == 16) {
+                    b.poke(off, lo & 0xFFFF | hi << 16);
+                } else {
+                    b.poke(off, lo);
+                    b.poke(off + 4, hi);
+                }
+                b.setReg(size, reg, b.chance(50) ? lo + b.u(110) - 5 : b.value32());
+                b.address(reg, Layout.DATA + off, true);
+            }
+            case 3 -> { // mov r/m, sreg
+                int size = b.pick(16, 32);
+                b.opsize(size);
+                b.b(0x8C);
+                b.rm(b.pick(0, 1, 2, 3, 4, 5), size, 50);
+            }
+            case 4 -> { // push sreg; the slot starts at zero so 2- and 4-byte writes agree
+                b.poke(sp - 4, 0);
+                b.opsize(b.pick(16, 32));
+                int s = b.u(6);
+                if (s < 4) {
+                    b.b(new int[] {0x06, 0x0E, 0x16, 0x1E}[s]);
+                } else {
+                    b.b(0x0F, s == 4 ? 0xA0 : 0xA8);
+                }
+            }
+            case 5 -> { // pop fs/gs
+                int sel = b.pick(SELECTORS);
+                if ((sel & 4) != 0) {
+                    b.ldt = ConformanceCase.EMPTY_LDT;
+                }
+                b.poke(sp, sel | b.rnd.nextInt() & 0xFFFF0000);
+                b.b(0x0F, b.pick(0xA1, 0xA9));
+            }
+            default -> { // pause, and cmc/clc/stc between
+                b.b(0xF3, 0x90);
             }
         }
     }
