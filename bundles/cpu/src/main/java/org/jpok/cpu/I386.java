@@ -185,7 +185,8 @@ public final class I386 implements Cpu {
                 shadow = false;
                 end = retired + 1;
             }
-            if ((flags & Flags.TF) != 0) {
+            boolean singleStep = (flags & Flags.TF) != 0;
+            if (singleStep) {
                 end = retired + 1;
             }
             try {
@@ -201,8 +202,9 @@ public final class I386 implements Cpu {
                 pendingExit = null;
                 return e;
             }
-            if ((flags & Flags.TF) != 0 && end == retired && !shadow) {
-                // single-step trap after the instruction (DR6.BS is not modelled)
+            if (singleStep && (flags & Flags.TF) != 0 && end == retired && !shadow) {
+                // single-step trap after an instruction that began with TF set (DR6.BS is not
+                // modelled); an int n clears TF on the way into its handler, so it does not trap
                 if (!deliver(Vectors.DB, CpuFault.NO_ERROR, eip, false, true)) {
                     return CpuExit.SHUTDOWN;
                 }
