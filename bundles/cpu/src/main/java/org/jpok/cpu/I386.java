@@ -90,8 +90,12 @@ public final class I386 implements Cpu {
 
     // ---- decoded code cache ----
     private final Block[][] blockPages;
-    /** Pages that hold decoded code; a write there drops the page's blocks. */
-    final boolean[] codePage;
+    /**
+     * 128-byte chunks of RAM that hold decoded code. A write into such a chunk drops the blocks
+     * that overlap it, so data that shares a page with code costs nothing until it shares a chunk.
+     */
+    final boolean[] codeChunk;
+    static final int CHUNK_SHIFT = 7;
     final Decoder decoder = new Decoder(this);
 
     // ---- tiny TLB (direct mapped) ----
@@ -109,7 +113,7 @@ public final class I386 implements Cpu {
         this.ramLast4 = ram.length - 4;
         int pages = (ram.length + 4095) >>> 12;
         this.blockPages = new Block[pages][];
-        this.codePage = new boolean[pages + 1];
+        this.codeChunk = new boolean[(pages << (12 - CHUNK_SHIFT)) + 1];
         reset();
     }
 
@@ -181,7 +185,8 @@ public final class I386 implements Cpu {
                 shadow = false;
                 end = retired + 1;
             }
-            if ((flags & Flags.TF) != 0) {
+            boolean singleStep = (flags & Flags.TF) != 0;
+            if (singleStep) {
                 end = retired + 1;
             }
             try {
@@ -197,8 +202,9 @@ public final class I386 implements Cpu {
                 pendingExit = null;
                 return e;
             }
-            if ((flags & Flags.TF) != 0 && end == retired && !shadow) {
-                // single-step trap after the instruction (DR6.BS is not modelled)
+            if (singleStep && (flags & Flags.TF) != 0 && end == retired && !shadow) {
+                // single-step trap after an instruction that began with TF set (DR6.BS is not
+                // modelled); an int n clears TF on the way into its handler, so it does not trap
                 if (!deliver(Vectors.DB, CpuFault.NO_ERROR, eip, false, true)) {
                     return CpuExit.SHUTDOWN;
                 }
@@ -268,7 +274,7 @@ public final class I386 implements Cpu {
             while (k < n) {
                 Insn in = insns[k];
                 int f = in.fast;
-                if (f != 0 && f != FastPath.JCC) {
+                if (f != 0 && f < FastPath.BRANCH) {
                     FastPath.exec(this, in);
                     k++;
                     if (breakBlock) {
@@ -280,7 +286,7 @@ public final class I386 implements Cpu {
                 eip = start + in.off;
                 nextEip = eip + in.len;
                 if (f != 0) {
-                    Control.jcc(this, in);
+                    FastPath.branch(this, in);
                 } else {
                     Exec.exec(this, in);
                 }
@@ -292,7 +298,7 @@ public final class I386 implements Cpu {
             }
             if (k > 0) {
                 Insn last = insns[k - 1];
-                if (last.fast != 0 && last.fast != FastPath.JCC) {
+                if (last.fast != 0 && last.fast < FastPath.BRANCH) {
                     eip = start + last.off + last.len;
                 }
             }
@@ -324,7 +330,9 @@ public final class I386 implements Cpu {
                     blockPages[page] = pb;
                 }
                 pb[phys & 0xFFF] = b;
-                codePage[page] = true;
+                for (int c = phys >>> CHUNK_SHIFT; c <= (phys + b.byteLength - 1) >>> CHUNK_SHIFT; c++) {
+                    codeChunk[c] = true;
+                }
             }
             return b;
         }
@@ -333,11 +341,25 @@ public final class I386 implements Cpu {
         return b;
     }
 
-    /** A write hit a page with decoded code: drop its blocks and stop the running block. */
+    /** A write hit a chunk with decoded code: drop the blocks over it and stop the running block. */
     void codeWritten(int phys) {
+        int chunk = phys >>> CHUNK_SHIFT;
         int page = phys >>> 12;
-        if (page < blockPages.length) {
-            dropPage(page);
+        if (page < blockPages.length && codeChunk[chunk]) {
+            Block[] pb = blockPages[page];
+            if (pb != null) {
+                int lo = (chunk << CHUNK_SHIFT) & 0xFFF;
+                int hi = lo + (1 << CHUNK_SHIFT);
+                // a block is at most 64 instructions of at most 15 bytes
+                for (int o = Math.max(0, lo - 64 * 15); o < hi; o++) {
+                    Block b = pb[o];
+                    if (b != null && o + b.byteLength > lo) {
+                        b.valid = false;
+                        pb[o] = null;
+                    }
+                }
+            }
+            codeChunk[chunk] = false;
         }
         breakBlock = true;
     }
@@ -352,7 +374,7 @@ public final class I386 implements Cpu {
             }
             blockPages[page] = null;
         }
-        codePage[page] = false;
+        java.util.Arrays.fill(codeChunk, page << (12 - CHUNK_SHIFT), (page + 1) << (12 - CHUNK_SHIFT), false);
     }
 
     private void flushCode() {
@@ -957,7 +979,7 @@ public final class I386 implements Cpu {
     void pwrite8(int p, int v) {
         if (Integer.compareUnsigned(p, ramLast1) <= 0) {
             ram[p] = (byte) v;
-            if (codePage[p >>> 12]) {
+            if (codeChunk[p >>> CHUNK_SHIFT]) {
                 codeWritten(p);
             }
         }
@@ -966,7 +988,7 @@ public final class I386 implements Cpu {
     void pwrite16(int p, int v) {
         if (Integer.compareUnsigned(p, ramLast2) <= 0) {
             I16.set(ram, p, (short) v);
-            if (codePage[p >>> 12] | codePage[(p + 1) >>> 12]) {
+            if (codeChunk[p >>> CHUNK_SHIFT] | codeChunk[(p + 1) >>> CHUNK_SHIFT]) {
                 codeWritten(p);
                 codeWritten(p + 1);
             }
@@ -979,7 +1001,7 @@ public final class I386 implements Cpu {
     void pwrite32(int p, int v) {
         if (Integer.compareUnsigned(p, ramLast4) <= 0) {
             I32.set(ram, p, v);
-            if (codePage[p >>> 12] | codePage[(p + 3) >>> 12]) {
+            if (codeChunk[p >>> CHUNK_SHIFT] | codeChunk[(p + 3) >>> CHUNK_SHIFT]) {
                 codeWritten(p);
                 codeWritten(p + 3);
             }
