@@ -181,7 +181,10 @@ public final class I386 implements Cpu {
                 shadow = false;
                 end = retired + 1;
             }
-            if ((flags & Flags.TF) != 0) {
+            // the single-step trap follows an instruction that began with TF set (SDM 17.3.1.4),
+            // so popf/iret setting TF trap one instruction later, also across run() calls
+            boolean stepping = (flags & Flags.TF) != 0;
+            if (stepping) {
                 end = retired + 1;
             }
             try {
@@ -197,7 +200,7 @@ public final class I386 implements Cpu {
                 pendingExit = null;
                 return e;
             }
-            if ((flags & Flags.TF) != 0 && end == retired && !shadow) {
+            if (stepping && end == retired && !shadow) {
                 // single-step trap after the instruction (DR6.BS is not modelled)
                 if (!deliver(Vectors.DB, CpuFault.NO_ERROR, eip, false, true)) {
                     return CpuExit.SHUTDOWN;
