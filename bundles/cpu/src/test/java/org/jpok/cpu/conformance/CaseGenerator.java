@@ -80,7 +80,8 @@ final class CaseGenerator {
             new Family("far", 3, CaseGenerator::far),
             new Family("bcd", 2, CaseGenerator::bcd),
             new Family("misc", 3, CaseGenerator::misc),
-            new Family("prefixes", 3, CaseGenerator::prefixes));
+            new Family("prefixes", 3, CaseGenerator::prefixes),
+            new Family("trap", 1, CaseGenerator::trapFlag));
     private final int totalWeight = families.stream().mapToInt(Family::weight).sum();
 
     CaseGenerator(long seed) {
@@ -1120,6 +1121,25 @@ final class CaseGenerator {
         }
         if (op == 1 || op == 4 || op == 6) {
             b.undefined |= AF;
+        }
+    }
+
+    /** popf or iret setting TF: the instruction after the next one is not reached, #DB traps first. */
+    static void trapFlag(CaseBuilder b) {
+        int sp = b.gpr[ESP] - Layout.DATA;
+        int flags = b.rnd.nextInt() & 0x3ED5 | (b.chance(85) ? 0x100 : 0);
+        if (b.chance(70)) {
+            b.poke(sp, flags);
+            b.b(0x9D);
+        } else {
+            b.b(0xCF);
+            b.poke(sp, Layout.CODE + 1);
+            b.poke(sp + 4, 0x23);
+            b.poke(sp + 8, flags);
+        }
+        b.b(b.pick(0x40, 0x90, 0xF8));
+        if (b.chance(50)) {
+            b.b(0x01, 0xD8); // add eax, ebx: not reached when TF was set
         }
     }
 
