@@ -146,6 +146,7 @@ final class Decoder {
                 break;
             }
             in.pos = n;
+            in.off = off;
             scratch[n++] = in;
             int endLin = startLin + off + in.len - 1;
             off += in.len;
@@ -269,6 +270,7 @@ final class Decoder {
         if (!formValid(in)) {
             in.op = OP_UD;
         }
+        FastPath.classify(in);
     }
 
     private void modrm(Insn in, int seg) {

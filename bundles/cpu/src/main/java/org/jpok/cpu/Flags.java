@@ -16,7 +16,8 @@ final class Flags {
     static final int FIXED = 0x2;
 
     /** Lazy kinds: NONE means the status flags are in the flags word itself. */
-    static final int NONE = 0, ADD = 1, ADC = 2, SUB = 3, SBB = 4, LOGIC = 5, INC = 6, DEC = 7;
+    static final int NONE = 0, ADD = 1, ADC = 2, SUB = 3, SBB = 4, INC = 5, DEC = 6, LOGIC = 7,
+            SHL = 8, SHR = 9, SAR = 10;
 
     private static final byte[] PARITY = new byte[256];
 

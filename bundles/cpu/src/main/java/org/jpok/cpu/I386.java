@@ -90,8 +90,12 @@ public final class I386 implements Cpu {
 
     // ---- decoded code cache ----
     private final Block[][] blockPages;
-    /** Pages that hold decoded code; a write there drops the page's blocks. */
-    final boolean[] codePage;
+    /**
+     * 128-byte chunks of RAM that hold decoded code. A write into such a chunk drops the blocks
+     * that overlap it, so data that shares a page with code costs nothing until it shares a chunk.
+     */
+    final boolean[] codeChunk;
+    static final int CHUNK_SHIFT = 7;
     final Decoder decoder = new Decoder(this);
 
     // ---- tiny TLB (direct mapped) ----
@@ -109,7 +113,7 @@ public final class I386 implements Cpu {
         this.ramLast4 = ram.length - 4;
         int pages = (ram.length + 4095) >>> 12;
         this.blockPages = new Block[pages][];
-        this.codePage = new boolean[pages + 1];
+        this.codeChunk = new boolean[(pages << (12 - CHUNK_SHIFT)) + 1];
         reset();
     }
 
@@ -181,10 +185,8 @@ public final class I386 implements Cpu {
                 shadow = false;
                 end = retired + 1;
             }
-            // the single-step trap follows an instruction that began with TF set (SDM 17.3.1.4),
-            // so popf/iret setting TF trap one instruction later, also across run() calls
-            boolean stepping = (flags & Flags.TF) != 0;
-            if (stepping) {
+            boolean singleStep = (flags & Flags.TF) != 0;
+            if (singleStep) {
                 end = retired + 1;
             }
             try {
@@ -200,8 +202,9 @@ public final class I386 implements Cpu {
                 pendingExit = null;
                 return e;
             }
-            if (stepping && end == retired && !shadow) {
-                // single-step trap after the instruction (DR6.BS is not modelled)
+            if (singleStep && (flags & Flags.TF) != 0 && end == retired && !shadow) {
+                // single-step trap after an instruction that began with TF set (DR6.BS is not
+                // modelled); an int n clears TF on the way into its handler, so it does not trap
                 if (!deliver(Vectors.DB, CpuFault.NO_ERROR, eip, false, true)) {
                     return CpuExit.SHUTDOWN;
                 }
@@ -252,6 +255,11 @@ public final class I386 implements Cpu {
         }
     }
 
+    /**
+     * Runs up to {@code end} instructions of a block. Fast-path instructions that cannot branch
+     * skip the EIP bookkeeping: EIP is rebuilt from the instruction's block offset when it is
+     * needed (a fault, a block break, the end of the block).
+     */
     private void runBlock(Block b, long end) {
         Insn[] insns = b.insns;
         int n = b.count;
@@ -259,19 +267,44 @@ public final class I386 implements Cpu {
         if (room < n) {
             n = (int) room;
         }
+        int start = eip;
         int k = 0;
         blockStartRetired = retired;
         try {
             while (k < n) {
                 Insn in = insns[k];
+                int f = in.fast;
+                if (f != 0 && f < FastPath.BRANCH) {
+                    FastPath.exec(this, in);
+                    k++;
+                    if (breakBlock) {
+                        eip = start + in.off + in.len;
+                        return;
+                    }
+                    continue;
+                }
+                eip = start + in.off;
                 nextEip = eip + in.len;
-                Exec.exec(this, in);
+                if (f != 0) {
+                    FastPath.branch(this, in);
+                } else {
+                    Exec.exec(this, in);
+                }
                 eip = nextEip;
                 k++;
                 if (breakBlock) {
-                    break;
+                    return;
                 }
             }
+            if (k > 0) {
+                Insn last = insns[k - 1];
+                if (last.fast != 0 && last.fast < FastPath.BRANCH) {
+                    eip = start + last.off + last.len;
+                }
+            }
+        } catch (CpuFault fault) {
+            eip = start + insns[k].off;
+            throw fault;
         } finally {
             retired += k;
         }
@@ -297,7 +330,9 @@ public final class I386 implements Cpu {
                     blockPages[page] = pb;
                 }
                 pb[phys & 0xFFF] = b;
-                codePage[page] = true;
+                for (int c = phys >>> CHUNK_SHIFT; c <= (phys + b.byteLength - 1) >>> CHUNK_SHIFT; c++) {
+                    codeChunk[c] = true;
+                }
             }
             return b;
         }
@@ -306,11 +341,25 @@ public final class I386 implements Cpu {
         return b;
     }
 
-    /** A write hit a page with decoded code: drop its blocks and stop the running block. */
+    /** A write hit a chunk with decoded code: drop the blocks over it and stop the running block. */
     void codeWritten(int phys) {
+        int chunk = phys >>> CHUNK_SHIFT;
         int page = phys >>> 12;
-        if (page < blockPages.length) {
-            dropPage(page);
+        if (page < blockPages.length && codeChunk[chunk]) {
+            Block[] pb = blockPages[page];
+            if (pb != null) {
+                int lo = (chunk << CHUNK_SHIFT) & 0xFFF;
+                int hi = lo + (1 << CHUNK_SHIFT);
+                // a block is at most 64 instructions of at most 15 bytes
+                for (int o = Math.max(0, lo - 64 * 15); o < hi; o++) {
+                    Block b = pb[o];
+                    if (b != null && o + b.byteLength > lo) {
+                        b.valid = false;
+                        pb[o] = null;
+                    }
+                }
+            }
+            codeChunk[chunk] = false;
         }
         breakBlock = true;
     }
@@ -325,7 +374,7 @@ public final class I386 implements Cpu {
             }
             blockPages[page] = null;
         }
-        codePage[page] = false;
+        java.util.Arrays.fill(codeChunk, page << (12 - CHUNK_SHIFT), (page + 1) << (12 - CHUNK_SHIFT), false);
     }
 
     private void flushCode() {
@@ -527,8 +576,21 @@ public final class I386 implements Cpu {
 
     /** Replaces the status flags given in {@code mask} with {@code bits}; the others stay. */
     void setStatus(int mask, int bits) {
-        materializeFlags();
+        if (mask == Flags.ARITH) {
+            fop = Flags.NONE; // every lazy flag is replaced: nothing to fold in
+        } else {
+            materializeFlags();
+        }
         flags = (flags & ~mask) | (bits & mask);
+    }
+
+    /** {@link #lazy} for 32-bit operands, without masking. */
+    void lazy32(int op, int a, int b, int res) {
+        fop = op;
+        fa = a;
+        fb = b;
+        fr = res;
+        fsign = 0x80000000;
     }
 
     boolean cf() {
@@ -543,6 +605,12 @@ public final class I386 implements Cpu {
                 return fcin ? Integer.compareUnsigned(fa, fb) <= 0 : Integer.compareUnsigned(fa, fb) < 0;
             case Flags.LOGIC:
                 return false;
+            case Flags.SHL:
+                return fb <= shiftBits() && ((fa >>> (shiftBits() - fb)) & 1) != 0;
+            case Flags.SHR:
+                return ((fa >>> (fb - 1)) & 1) != 0;
+            case Flags.SAR:
+                return ((signed(fa) >> (fb - 1)) & 1) != 0;
             default: // NONE, INC, DEC keep CF in the flags word
                 return (flags & Flags.CF) != 0;
         }
@@ -571,15 +639,31 @@ public final class I386 implements Cpu {
             case Flags.DEC:
                 return ((fa ^ fb) & (fa ^ fr) & fsign) != 0;
             case Flags.LOGIC:
+            case Flags.SAR:
                 return false;
+            case Flags.SHL:
+                return ((fr & fsign) != 0) != cf();
+            case Flags.SHR:
+                return ((fa ^ fr) & fsign) != 0;
             default:
                 return (flags & Flags.OF) != 0;
         }
     }
 
     private int af() {
-        // AF after logic ops is undefined in the SDM; AMD (and Intel) clear it, as we do.
-        return fop == Flags.LOGIC ? 0 : (fa ^ fb ^ fr) & Flags.AF;
+        // AF after logic ops and shifts is undefined in the SDM; we clear it (see Shift).
+        return fop >= Flags.LOGIC && fop != Flags.INC && fop != Flags.DEC ? 0 : (fa ^ fb ^ fr) & Flags.AF;
+    }
+
+    /** Operand width in bits of the lazy shift, from its sign mask. */
+    private int shiftBits() {
+        return Integer.numberOfTrailingZeros(fsign) + 1;
+    }
+
+    /** The lazy operand {@code v} sign-extended from the operand width. */
+    private int signed(int v) {
+        int sh = 32 - shiftBits();
+        return (v << sh) >> sh;
     }
 
     /** Evaluates condition code {@code cc} (0..15, the low nibble of Jcc/SETcc/CMOVcc). */
@@ -895,7 +979,7 @@ public final class I386 implements Cpu {
     void pwrite8(int p, int v) {
         if (Integer.compareUnsigned(p, ramLast1) <= 0) {
             ram[p] = (byte) v;
-            if (codePage[p >>> 12]) {
+            if (codeChunk[p >>> CHUNK_SHIFT]) {
                 codeWritten(p);
             }
         }
@@ -904,7 +988,7 @@ public final class I386 implements Cpu {
     void pwrite16(int p, int v) {
         if (Integer.compareUnsigned(p, ramLast2) <= 0) {
             I16.set(ram, p, (short) v);
-            if (codePage[p >>> 12] | codePage[(p + 1) >>> 12]) {
+            if (codeChunk[p >>> CHUNK_SHIFT] | codeChunk[(p + 1) >>> CHUNK_SHIFT]) {
                 codeWritten(p);
                 codeWritten(p + 1);
             }
@@ -917,7 +1001,7 @@ public final class I386 implements Cpu {
     void pwrite32(int p, int v) {
         if (Integer.compareUnsigned(p, ramLast4) <= 0) {
             I32.set(ram, p, v);
-            if (codePage[p >>> 12] | codePage[(p + 3) >>> 12]) {
+            if (codeChunk[p >>> CHUNK_SHIFT] | codeChunk[(p + 3) >>> CHUNK_SHIFT]) {
                 codeWritten(p);
                 codeWritten(p + 3);
             }

@@ -35,6 +35,15 @@ final class Insn {
 
     /** Position in its block, so that the exact retired count is known mid-block (rdtsc). */
     int pos;
+    /** Byte offset from the start of its block: EIP = block start + off. */
+    int off;
+
+    /** {@link FastPath} code for the hottest 32-bit forms, 0 for the general path. */
+    int fast;
+    /** Destination and source registers of a fast form; {@code alu} is the ALU operation. */
+    int dst;
+    int src;
+    int alu;
 
     int imm;
     /** Second immediate (enter's nesting level, a far pointer's selector). */

@@ -34,14 +34,22 @@ final class Shift {
         int a = c.read(in.seg, off, size);
         c.checkWritable(in.seg, off, size); // the host checks the write even for a zero count
         if (count != 0) {
-            // compute flags into a scratch copy so a faulting write leaves EFLAGS alone
-            c.materializeFlags();
-            int saved = c.flags;
+            // a faulting write must leave EFLAGS as they were: keep the lazy state to restore
+            int fop = c.fop, fa = c.fa, fb = c.fb, fr = c.fr, fsign = c.fsign, flags = c.flags;
+            boolean fcin = c.fcin;
             int r = shift(c, in.reg, a, count, size);
-            int newFlags = c.flags;
-            c.flags = saved;
-            c.write(in.seg, off, size, r);
-            c.flags = newFlags;
+            try {
+                c.write(in.seg, off, size, r);
+            } catch (CpuFault f) {
+                c.fop = fop;
+                c.fa = fa;
+                c.fb = fb;
+                c.fr = fr;
+                c.fsign = fsign;
+                c.flags = flags;
+                c.fcin = fcin;
+                throw f;
+            }
         }
     }
 
@@ -98,30 +106,19 @@ final class Shift {
                 return r;
             }
             case 4:
-            case 6: { // shl / sal
-                long v = (a & 0xFFFFFFFFL) << count;
-                r = (int) v & m;
-                cf = ((v >>> bits) & 1) != 0;
-                of = ((r & sign) != 0) != cf;
-                break;
-            }
-            case 5: { // shr
+            case 6: // shl / sal: flags stay lazy (CF, OF derived from operand, count, result)
+                r = (a << count) & m;
+                c.lazy(Flags.SHL, a, count, r, size);
+                return r;
+            case 5: // shr
                 r = a >>> count;
-                cf = ((a >>> (count - 1)) & 1) != 0;
-                of = ((a ^ r) & sign) != 0;
-                break;
-            }
-            default: { // sar
-                int s = Flags.sext(a, size);
-                r = (s >> count) & m;
-                cf = ((s >> (count - 1)) & 1) != 0;
-                of = false;
-            }
+                c.lazy(Flags.SHR, a, count, r, size);
+                return r;
+            default: // sar
+                r = (Flags.sext(a, size) >> count) & m;
+                c.lazy(Flags.SAR, a, count, r, size);
+                return r;
         }
-        int f = (cf ? Flags.CF : 0) | (of ? Flags.OF : 0) | Flags.parity(r) | (r == 0 ? Flags.ZF : 0)
-                | ((r & sign) != 0 ? Flags.SF : 0);
-        c.setStatus(Flags.ARITH, f);
-        return r;
     }
 
     private static void rotateFlags(I386 c, boolean cf, boolean of) {

@@ -144,6 +144,16 @@ class ProtectionTest {
     }
 
     @Test
+    void trapFlagSingleStepsAfterPopf() {
+        // pushf; or dword [esp], TF; popf; nop; nop -> #DB after the first nop
+        g.put(Guest.CODE, 0x9C, 0x81, 0x0C, 0x24, 0x00, 0x01, 0x00, 0x00, 0x9D, 0x90, 0x90, 0xF4);
+        g.cpu.setEip(Guest.CODE);
+        expectHandler(Vectors.DB);
+        assertEquals(Guest.CODE + 10, top(0));
+        assertEquals(0, g.cpu.eflags() & Flags.TF, "the gate clears TF");
+    }
+
+    @Test
     void hltWakesOnInterrupt() {
         g.put(Guest.CODE, 0xFB, 0xF4, 0x90);
         g.cpu.setEip(Guest.CODE);
