@@ -79,7 +79,9 @@ final class CaseGenerator {
             new Family("smc", 3, CaseGenerator::selfModifying),
             new Family("far", 3, CaseGenerator::far),
             new Family("bcd", 2, CaseGenerator::bcd),
-            new Family("misc", 3, CaseGenerator::misc));
+            new Family("misc", 3, CaseGenerator::misc),
+            new Family("prefixes", 3, CaseGenerator::prefixes),
+            new Family("trap", 1, CaseGenerator::trapFlag));
     private final int totalWeight = families.stream().mapToInt(Family::weight).sum();
 
     CaseGenerator(long seed) {
@@ -1083,6 +1085,61 @@ final class CaseGenerator {
             default -> { // pause, and cmc/clc/stc between
                 b.b(0xF3, 0x90);
             }
+        }
+    }
+
+    /**
+     * Redundant operand-size and segment prefixes in front of a one-byte-opcode instruction,
+     * up to and past the 15-byte instruction limit (#GP(0)); the last segment prefix wins.
+     */
+    static void prefixes(CaseBuilder b) {
+        int n = b.chance(30) ? 10 + b.u(7) : b.u(6);
+        for (int i = 0; i < n; i++) {
+            b.b(b.pick(0x66, 0x66, 0x26, 0x2E, 0x36, 0x3E, 0x3E));
+        }
+        if (b.chance(5)) {
+            b.b(b.pick(0x64, 0x65)); // a null segment last: #GP(0) on the access
+        }
+        boolean has66 = b.count(0x66) > 0;
+        int size = b.pick(8, 32);
+        int op = b.u(8);
+        int w = size == 8 ? 0 : 1;
+        switch (b.u(3)) {
+            case 0 -> {
+                b.b(op * 8 + w);
+                b.rm(b.u(8), size, 60);
+            }
+            case 1 -> {
+                b.b(0x88 + 2 * b.u(2) + w);
+                b.rm(b.u(8), size, 60);
+            }
+            default -> {
+                b.b(0x80 + w);
+                b.rm(op, size, 60);
+                b.imm(b.value32(), size == 8 ? 8 : (has66 ? 16 : 32));
+            }
+        }
+        if (op == 1 || op == 4 || op == 6) {
+            b.undefined |= AF;
+        }
+    }
+
+    /** popf or iret setting TF: the instruction after the next one is not reached, #DB traps first. */
+    static void trapFlag(CaseBuilder b) {
+        int sp = b.gpr[ESP] - Layout.DATA;
+        int flags = b.rnd.nextInt() & 0x3ED5 | (b.chance(85) ? 0x100 : 0);
+        if (b.chance(70)) {
+            b.poke(sp, flags);
+            b.b(0x9D);
+        } else {
+            b.b(0xCF);
+            b.poke(sp, Layout.CODE + 1);
+            b.poke(sp + 4, 0x23);
+            b.poke(sp + 8, flags);
+        }
+        b.b(b.pick(0x40, 0x90, 0xF8));
+        if (b.chance(50)) {
+            b.b(0x01, 0xD8); // add eax, ebx: not reached when TF was set
         }
     }
 
