@@ -18,7 +18,7 @@ typedef struct {
   WAITING_RANGE_TYPE WAITING_PROCESSES;
 } QUEUING_PORT_STATUS_TYPE;
 
-extern void CREATE_QUEUING_PORT(QUEUING_PORT_NAME_TYPE QUEUING_PORT_NAME,
+extern void CREATE_QUEUING_PORT(char *QUEUING_PORT_NAME,
                                 MESSAGE_SIZE_TYPE MAX_MESSAGE_SIZE,
                                 MESSAGE_RANGE_TYPE MAX_NB_MESSAGE,
                                 PORT_DIRECTION_TYPE PORT_DIRECTION,
@@ -35,7 +35,7 @@ extern void RECEIVE_QUEUING_MESSAGE(QUEUING_PORT_ID_TYPE QUEUING_PORT_ID,
                                     MESSAGE_ADDR_TYPE MESSAGE_ADDR,
                                     MESSAGE_SIZE_TYPE *LENGTH,
                                     RETURN_CODE_TYPE *RETURN_CODE);
-extern void GET_QUEUING_PORT_ID(QUEUING_PORT_NAME_TYPE QUEUING_PORT_NAME,
+extern void GET_QUEUING_PORT_ID(char *QUEUING_PORT_NAME,
                                 QUEUING_PORT_ID_TYPE *QUEUING_PORT_ID,
                                 RETURN_CODE_TYPE *RETURN_CODE);
 extern void GET_QUEUING_PORT_STATUS(QUEUING_PORT_ID_TYPE QUEUING_PORT_ID,

@@ -30,6 +30,8 @@ typedef enum {
   TIMED_OUT = 6
 } RETURN_CODE_TYPE;
 
+/* Services take names as char * (the same C type as a NAME_TYPE parameter)
+ * so that string literals shorter than 30 characters pass gcc's checks. */
 #define MAX_NAME_LENGTH 30
 typedef char NAME_TYPE[MAX_NAME_LENGTH];
 typedef void(*SYSTEM_ADDRESS_TYPE);

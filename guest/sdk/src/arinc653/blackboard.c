@@ -3,7 +3,7 @@
 #include <arinc653/blackboard.h>
 #include <middleware/blackboard.h>
 
-void CREATE_BLACKBOARD(BLACKBOARD_NAME_TYPE name, MESSAGE_SIZE_TYPE max_size,
+void CREATE_BLACKBOARD(char *name, MESSAGE_SIZE_TYPE max_size,
                        BLACKBOARD_ID_TYPE *blackboard_id,
                        RETURN_CODE_TYPE *return_code) {
   char cname[MAX_NAME_LENGTH + 1];
@@ -45,7 +45,7 @@ void CLEAR_BLACKBOARD(BLACKBOARD_ID_TYPE blackboard_id,
       pok_ret_to_apex(pok_blackboard_clear((pok_blackboard_id_t)blackboard_id));
 }
 
-void GET_BLACKBOARD_ID(BLACKBOARD_NAME_TYPE name, BLACKBOARD_ID_TYPE *blackboard_id,
+void GET_BLACKBOARD_ID(char *name, BLACKBOARD_ID_TYPE *blackboard_id,
                        RETURN_CODE_TYPE *return_code) {
   char cname[MAX_NAME_LENGTH + 1];
   pok_blackboard_id_t id = 0;

@@ -3,7 +3,7 @@
 #include <arinc653/buffer.h>
 #include <middleware/buffer.h>
 
-void CREATE_BUFFER(BUFFER_NAME_TYPE name, MESSAGE_SIZE_TYPE max_size,
+void CREATE_BUFFER(char *name, MESSAGE_SIZE_TYPE max_size,
                    MESSAGE_RANGE_TYPE max_nb, QUEUING_DISCIPLINE_TYPE discipline,
                    BUFFER_ID_TYPE *buffer_id, RETURN_CODE_TYPE *return_code) {
   char cname[MAX_NAME_LENGTH + 1];
@@ -43,7 +43,7 @@ void RECEIVE_BUFFER(BUFFER_ID_TYPE buffer_id, SYSTEM_TIME_TYPE time_out,
   *return_code = pok_ret_to_apex(ret);
 }
 
-void GET_BUFFER_ID(BUFFER_NAME_TYPE name, BUFFER_ID_TYPE *buffer_id,
+void GET_BUFFER_ID(char *name, BUFFER_ID_TYPE *buffer_id,
                    RETURN_CODE_TYPE *return_code) {
   char cname[MAX_NAME_LENGTH + 1];
   pok_buffer_id_t id = 0;

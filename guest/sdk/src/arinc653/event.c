@@ -22,7 +22,7 @@ static int find(EVENT_ID_TYPE id) {
   return -1;
 }
 
-void CREATE_EVENT(EVENT_NAME_TYPE name, EVENT_ID_TYPE *event_id,
+void CREATE_EVENT(char *name, EVENT_ID_TYPE *event_id,
                   RETURN_CODE_TYPE *return_code) {
   pok_event_id_t id = 0;
   pok_ret_t ret;
@@ -97,7 +97,7 @@ void WAIT_EVENT(EVENT_ID_TYPE event_id, SYSTEM_TIME_TYPE time_out,
   *return_code = pok_ret_to_apex(ret);
 }
 
-void GET_EVENT_ID(EVENT_NAME_TYPE name, EVENT_ID_TYPE *event_id,
+void GET_EVENT_ID(char *name, EVENT_ID_TYPE *event_id,
                   RETURN_CODE_TYPE *return_code) {
   int i;
   for (i = 0; i < nb_events; i++)

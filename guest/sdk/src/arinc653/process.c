@@ -159,7 +159,7 @@ void GET_MY_ID(PROCESS_ID_TYPE *process_id, RETURN_CODE_TYPE *return_code) {
   *return_code = INVALID_MODE; /* the main thread is not a process */
 }
 
-void GET_PROCESS_ID(PROCESS_NAME_TYPE process_name, PROCESS_ID_TYPE *process_id,
+void GET_PROCESS_ID(char *process_name, PROCESS_ID_TYPE *process_id,
                     RETURN_CODE_TYPE *return_code) {
   int i;
   for (i = 0; i < nb_processes; i++)

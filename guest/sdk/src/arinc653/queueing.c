@@ -15,7 +15,7 @@ static uint32_t kernel_timeout(SYSTEM_TIME_TYPE time_out) {
   return (uint32_t)time_out;
 }
 
-void CREATE_QUEUING_PORT(QUEUING_PORT_NAME_TYPE name, MESSAGE_SIZE_TYPE max_size,
+void CREATE_QUEUING_PORT(char *name, MESSAGE_SIZE_TYPE max_size,
                          MESSAGE_RANGE_TYPE max_nb, PORT_DIRECTION_TYPE direction,
                          QUEUING_DISCIPLINE_TYPE discipline,
                          QUEUING_PORT_ID_TYPE *port_id,
@@ -75,7 +75,7 @@ void RECEIVE_QUEUING_MESSAGE(QUEUING_PORT_ID_TYPE port_id,
   *return_code = pok_ret_to_apex(ret);
 }
 
-void GET_QUEUING_PORT_ID(QUEUING_PORT_NAME_TYPE name, QUEUING_PORT_ID_TYPE *port_id,
+void GET_QUEUING_PORT_ID(char *name, QUEUING_PORT_ID_TYPE *port_id,
                          RETURN_CODE_TYPE *return_code) {
   char cname[MAX_NAME_LENGTH + 1];
   pok_port_id_t id = 0;

@@ -3,7 +3,7 @@
 #include <arinc653/sampling.h>
 #include <middleware/port.h>
 
-void CREATE_SAMPLING_PORT(SAMPLING_PORT_NAME_TYPE name, MESSAGE_SIZE_TYPE max_size,
+void CREATE_SAMPLING_PORT(char *name, MESSAGE_SIZE_TYPE max_size,
                           PORT_DIRECTION_TYPE direction,
                           SYSTEM_TIME_TYPE refresh_period,
                           SAMPLING_PORT_ID_TYPE *port_id,
@@ -48,7 +48,7 @@ void READ_SAMPLING_MESSAGE(SAMPLING_PORT_ID_TYPE port_id, MESSAGE_ADDR_TYPE addr
   *return_code = ret == POK_ERRNO_EMPTY ? NO_ACTION : pok_ret_to_apex(ret);
 }
 
-void GET_SAMPLING_PORT_ID(SAMPLING_PORT_NAME_TYPE name,
+void GET_SAMPLING_PORT_ID(char *name,
                           SAMPLING_PORT_ID_TYPE *port_id,
                           RETURN_CODE_TYPE *return_code) {
   char cname[MAX_NAME_LENGTH + 1];

@@ -21,7 +21,7 @@ static int find(SEMAPHORE_ID_TYPE id) {
   return -1;
 }
 
-void CREATE_SEMAPHORE(SEMAPHORE_NAME_TYPE name, SEMAPHORE_VALUE_TYPE current,
+void CREATE_SEMAPHORE(char *name, SEMAPHORE_VALUE_TYPE current,
                       SEMAPHORE_VALUE_TYPE maximum,
                       QUEUING_DISCIPLINE_TYPE discipline,
                       SEMAPHORE_ID_TYPE *semaphore_id,
@@ -88,7 +88,7 @@ void SIGNAL_SEMAPHORE(SEMAPHORE_ID_TYPE semaphore_id,
   *return_code = pok_ret_to_apex(pok_sem_signal((pok_sem_id_t)semaphore_id));
 }
 
-void GET_SEMAPHORE_ID(SEMAPHORE_NAME_TYPE name, SEMAPHORE_ID_TYPE *semaphore_id,
+void GET_SEMAPHORE_ID(char *name, SEMAPHORE_ID_TYPE *semaphore_id,
                       RETURN_CODE_TYPE *return_code) {
   int i;
   for (i = 0; i < nb_semaphores; i++)
