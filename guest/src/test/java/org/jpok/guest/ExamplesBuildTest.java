@@ -33,7 +33,7 @@ class ExamplesBuildTest {
 
     private static final Pattern NAME = Pattern.compile("^\\s*-\\s*name:\\s*(\\S+)\\s*$");
     private static final Pattern OBJECTS = Pattern.compile("^\\s*objects:\\s*\\[(.*)]\\s*$");
-    private static final Pattern SIZE = Pattern.compile("^\\s*size:\\s*(\\d+)([KMG]?)B?\\s*$");
+    private static final Pattern SIZE = Pattern.compile("^\\s*size:\\s*(\\d+)\\s*([kKMG]?)B?\\s*$");
     private static final Pattern COUNT = Pattern.compile("^\\s*count:\\s*(\\d+)\\s*$");
 
     /** Reads the partitions section of a POK-style config.yaml (block style). */
@@ -62,10 +62,10 @@ class ExamplesBuildTest {
                 size = 0;
                 threads = 1;
             } else if ((m = OBJECTS.matcher(line)).matches()) {
-                objects = Stream.of(m.group(1).split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                objects = Stream.of(m.group(1).split(",")).map(o -> o.strip().replaceAll("^[\"']|[\"']$", "")).filter(s -> !s.isEmpty())
                         .collect(Collectors.toList());
             } else if ((m = SIZE.matcher(line)).matches()) {
-                long unit = switch (m.group(2)) {
+                long unit = switch (m.group(2).toUpperCase()) {
                     case "K" -> 1024L;
                     case "M" -> 1024L * 1024;
                     case "G" -> 1024L * 1024 * 1024;
