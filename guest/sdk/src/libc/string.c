@@ -2,6 +2,9 @@
  * memcpy/memset/memmove/memcmp for structure copies). */
 #include <libc/string.h>
 
+/* Keep gcc from turning these loops into calls to themselves. */
+#pragma GCC optimize("no-tree-loop-distribute-patterns")
+
 void *memcpy(void *dest, const void *src, size_t count) {
   unsigned char *d = dest;
   const unsigned char *s = src;

@@ -19,10 +19,8 @@ pok_ret_t pok_blackboard_create(char *name, const pok_port_size_t msg_size,
       *id = i;
       return POK_ERRNO_READY;
     }
-    if (!boards[i].ready && b == NULL) {
+    if (!boards[i].ready && b == NULL)
       b = &boards[i];
-      *id = i;
-    }
   }
   if (b == NULL)
     return POK_ERRNO_TOOMANY;
@@ -39,6 +37,7 @@ pok_ret_t pok_blackboard_create(char *name, const pok_port_size_t msg_size,
   b->waiting_processes = 0;
   middleware_name_copy(b->name, name);
   b->ready = TRUE;
+  *id = (uint8_t)(b - boards);
   return POK_ERRNO_OK;
 }
 

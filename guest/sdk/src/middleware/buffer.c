@@ -31,10 +31,8 @@ pok_ret_t pok_buffer_create(char *name, const pok_port_size_t size,
       *id = i;
       return POK_ERRNO_READY;
     }
-    if (!buffers[i].ready && b == NULL) {
+    if (!buffers[i].ready && b == NULL)
       b = &buffers[i];
-      *id = i;
-    }
   }
   if (b == NULL)
     return POK_ERRNO_TOOMANY;
@@ -57,6 +55,7 @@ pok_ret_t pok_buffer_create(char *name, const pok_port_size_t size,
   b->discipline = discipline;
   middleware_name_copy(b->name, name);
   b->ready = TRUE;
+  *id = (uint8_t)(b - buffers);
   return POK_ERRNO_OK;
 }
 
