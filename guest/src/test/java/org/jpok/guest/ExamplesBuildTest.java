@@ -101,6 +101,17 @@ class ExamplesBuildTest {
         }
     }
 
+    @Test
+    void pokStyleSourceBuildsWerrorClean() throws Exception {
+        GuestToolchain tc = SdkTestSupport.toolchain();
+        Path out = SdkTestSupport.WORK.resolve("pok-style");
+        List<Path> objects = tc.compilePartition(SdkTestSupport.TEST_C, List.of("pok_style.o"), out,
+                SdkTestSupport.STRICT);
+        objects.addAll(SdkTestSupport.partitionSdkObjects());
+        tc.link(objects, out.resolve("pok_style.elf"));
+        SdkTestSupport.assertPartitionImage(out.resolve("pok_style.elf"));
+    }
+
     @TestFactory
     List<DynamicTest> everyPartitionBuildsWerrorClean() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
