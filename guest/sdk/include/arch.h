@@ -11,6 +11,6 @@
 void pok_arch_idle(void);
 
 /* Executes a division by zero on purpose: the kernel raises NUMERIC_ERROR. */
-void pok_division_by_zero_error(void);
+void pok_division_by_zero_error(void) __attribute__((noreturn));
 
 #endif

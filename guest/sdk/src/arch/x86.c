@@ -4,12 +4,12 @@
 #include <arch/x86/ioports.h>
 #include <core/syscall.h>
 
-int pok_inb(unsigned short port) {
-  return (int)pok_syscall2(POK_SYSCALL_INB, port, 0);
+pok_ret_t pok_inb(uint16_t port) {
+  return pok_syscall2(POK_SYSCALL_INB, port, 0);
 }
 
-int pok_outb(unsigned short port, unsigned char value) {
-  return (int)pok_syscall2(POK_SYSCALL_OUTB, port, value);
+pok_ret_t pok_outb(uint16_t port, uint8_t value) {
+  return pok_syscall2(POK_SYSCALL_OUTB, port, value);
 }
 
 void pok_arch_idle(void) {
@@ -25,4 +25,6 @@ void pok_division_by_zero_error(void) {
                    :
                    :
                    : "eax", "ecx", "edx");
+  for (;;) /* the kernel handles the fault; never come back */
+    ;
 }

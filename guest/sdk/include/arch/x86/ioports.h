@@ -1,16 +1,13 @@
 /* jpok guest SDK - port I/O through the kernel (syscalls INB 501 / OUTB 502). */
-#ifndef __POK_X86_IOPORTS_H__
-#define __POK_X86_IOPORTS_H__
+#ifndef __POK_X86_IO_H__
+#define __POK_X86_IO_H__
 
+#include <core/syscall.h>
 #include <types.h>
 
-/* Returns the byte read, or -POK_ERRNO_EPERM (-6) if the port is not granted. */
-int pok_inb(unsigned short port);
-
-/* Returns 0, or -POK_ERRNO_EPERM (-6) if the port is not granted. */
-int pok_outb(unsigned short port, unsigned char value);
-
-#define inb(port) pok_inb(port)
-#define outb(port, value) pok_outb(port, value)
+/* The byte read, or -POK_ERRNO_EPERM (-6) if the port is not granted. */
+pok_ret_t pok_inb(uint16_t port);
+/* POK_ERRNO_OK, or -POK_ERRNO_EPERM (-6) if the port is not granted. */
+pok_ret_t pok_outb(uint16_t port, uint8_t value);
 
 #endif
