@@ -7,6 +7,8 @@
 #include <libc/stdarg.h>
 #include <types.h>
 
+#define EOF -1
+
 int printf(const char *format, ...) __attribute__((format(printf, 1, 2)));
 int vprintf(const char *format, va_list args);
 int sprintf(char *buf, const char *format, ...)

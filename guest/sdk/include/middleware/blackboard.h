@@ -20,9 +20,9 @@ typedef struct {
 } pok_blackboard_t;
 
 typedef struct {
-  pok_range_t waiting_processes;
-  pok_size_t msg_size;
+  pok_port_size_t msg_size;
   pok_bool_t empty;
+  pok_range_t waiting_processes;
 } pok_blackboard_status_t;
 
 pok_ret_t pok_blackboard_create(char *name, const pok_port_size_t msg_size,
