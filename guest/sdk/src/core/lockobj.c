@@ -60,11 +60,9 @@ pok_ret_t pok_sem_id(char *name, pok_sem_id_t *id) {
   return POK_ERRNO_UNAVAILABLE;
 }
 
-pok_ret_t pok_sem_status(pok_sem_id_t id, pok_sem_value_t *current_value,
-                         pok_sem_value_t *max_value) {
+pok_ret_t pok_sem_status(pok_sem_id_t id, pok_sem_status_t *status) {
   (void)id;
-  (void)current_value;
-  (void)max_value;
+  (void)status;
   return POK_ERRNO_UNAVAILABLE;
 }
 
