@@ -13,12 +13,12 @@ static char last_message[POK_ERROR_MAX_MSG_SIZE + 1];
 /* libpok's default worker: report the error, then stop the partition. */
 static void default_error_handler(void) {
   pok_error_status_t status;
-  for (;;) {
-    if (pok_error_get(&status) == POK_ERRNO_OK)
-      printf("[SDK] partition error %d in thread %u at 0x%x\n",
-             status.error_kind, status.failed_thread, status.failed_addr);
-    pok_partition_set_mode(POK_PARTITION_MODE_STOPPED);
-  }
+  if (pok_error_get(&status) == POK_ERRNO_OK)
+    printf("[SDK] partition error %d in thread %u at 0x%x\n", status.error_kind,
+           status.failed_thread, status.failed_addr);
+  pok_partition_set_mode(POK_PARTITION_MODE_STOPPED);
+  for (;;) /* only reached if the kernel refused to stop the partition */
+    pok_thread_stop_self();
 }
 
 pok_ret_t pok_error_handler_set(void (*entry)(void), uint32_t stack_size) {
