@@ -2,6 +2,7 @@
 #include <core/error.h>
 #include <core/partition.h>
 #include <core/syscall.h>
+#include <core/thread.h>
 #include <core/time.h>
 #include <libc/stdio.h>
 #include <libc/string.h>
