@@ -60,7 +60,9 @@ double round(double x) {
 double modf(double x, double *iptr) {
   double t = trunc(x);
   *iptr = t;
-  return isinf(x) ? 0.0 * x : x - t;
+  if (isinf(x))
+    return x > 0 ? 0.0 : -0.0;
+  return x - t;
 }
 
 /* fprem repeats until the reduction is complete (C2 clear). */

@@ -110,6 +110,26 @@ int main(void) {
     double m = frexp(48.0, &e);
     printf("m.frexp.48=%.15f,%d\n", m, e);
   }
+  {
+    volatile double zero = 0.0, big = 710.0, tiny = -750.0;
+    double ip;
+    printf("e.exp.710=%f\n", exp(big));
+    printf("e.exp.-750=%f\n", exp(tiny));
+    printf("e.log.0=%f\n", log(zero));
+    printf("e.sqrt.-1=%f\n", fabs(sqrt(-1.0 + zero)));
+    printf("e.pow.0.-1=%f\n", pow(zero, -1.0));
+    printf("e.pow.-8.third=%d\n", isnan(pow(-8.0, 1.0 / 3.0)));
+    printf("e.fmod.5.0=%d\n", isnan(fmod(5.0, zero)));
+    double frac = modf(1.0 / zero, &ip);
+    printf("e.modf.inf=%f,%f\n", frac, ip);
+    frac = modf(-2.75, &ip);
+    printf("e.modf.-2.75=%f,%f\n", frac, ip);
+    printf("e.floor.-0=%f\n", floor(-zero));
+    printf("e.round.-0.5=%f\n", round(-0.5));
+    printf("e.round.0.49999999999999994=%f\n", round(0.49999999999999994));
+    printf("e.sin.1e6=%.15f\n", sin(1e6));
+    printf("e.atan2.0.-0=%f\n", atan2(zero, -zero));
+  }
   printf("done=1\n");
   return 0;
 }

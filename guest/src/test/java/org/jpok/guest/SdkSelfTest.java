@@ -141,6 +141,24 @@ class SdkSelfTest {
     }
 
     @Test
+    void libmEdgeCases() {
+        assertEquals("inf", get("e.exp.710"));
+        assertEquals("0.000000", get("e.exp.-750"));
+        assertEquals("-inf", get("e.log.0"));
+        assertEquals("nan", get("e.sqrt.-1"));
+        assertEquals("inf", get("e.pow.0.-1"));
+        assertEquals("1", get("e.pow.-8.third"));
+        assertEquals("1", get("e.fmod.5.0"));
+        assertEquals("0.000000,inf", get("e.modf.inf"));
+        assertEquals("-0.750000,-2.000000", get("e.modf.-2.75"));
+        assertEquals("-0.000000", get("e.floor.-0"));
+        assertEquals("-1.000000", get("e.round.-0.5"));
+        assertEquals("0.000000", get("e.round.0.49999999999999994"));
+        near("e.sin.1e6", () -> Math.sin(1e6), 1e-12);
+        near("e.atan2.0.-0", () -> Math.PI, 1e-6);
+    }
+
+    @Test
     void libmFloatFunctions() {
         double t = 1e-6;
         near("m.sqrtf.2", () -> Math.sqrt(2), t);
