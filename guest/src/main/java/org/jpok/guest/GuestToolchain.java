@@ -172,6 +172,42 @@ public final class GuestToolchain {
         link(objects, elf);
     }
 
+    /**
+     * Builds a POK-style project: for each partition, its sources in
+     * {@code projectDir/<name>/}, objects in {@code projectDir/<name>/obj/},
+     * the image at {@code projectDir/<name>/<name>.elf}. The SDK is compiled
+     * once into {@code projectDir/.sdk-obj/}. Every partition is attempted,
+     * so that all errors are reported; an SDK failure fails them all.
+     */
+    public ProjectBuildResult buildProject(Path projectDir, List<PartitionSpec> partitions, List<String> extraFlags) {
+        List<ProjectBuildResult.Built> built = new ArrayList<>();
+        List<Path> sdkObjects;
+        try {
+            sdkObjects = compileSdk(projectDir.resolve(".sdk-obj"), extraFlags);
+        } catch (GuestBuildException e) {
+            for (PartitionSpec p : partitions) {
+                built.add(new ProjectBuildResult.Built(p.name(), null, Optional.of(e.getMessage())));
+            }
+            return new ProjectBuildResult(built);
+        }
+        for (PartitionSpec p : partitions) {
+            Path dir = projectDir.resolve(p.name());
+            Path elf = dir.resolve(p.name() + ".elf");
+            try {
+                if (!Files.isDirectory(dir)) {
+                    throw new GuestBuildException("partition '" + p.name() + "': folder " + dir + " is missing");
+                }
+                List<Path> objects = compilePartition(dir, p.objects(), dir.resolve("obj"), extraFlags);
+                objects.addAll(sdkObjects);
+                link(objects, elf);
+                built.add(new ProjectBuildResult.Built(p.name(), elf, Optional.empty()));
+            } catch (GuestBuildException e) {
+                built.add(new ProjectBuildResult.Built(p.name(), null, Optional.of(e.getMessage())));
+            }
+        }
+        return new ProjectBuildResult(built);
+    }
+
     /** What a finished command printed, stdout and stderr together. */
     public record Result(int exitCode, String output) {
     }

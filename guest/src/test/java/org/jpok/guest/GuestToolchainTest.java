@@ -26,6 +26,23 @@ class GuestToolchainTest {
     }
 
     @Test
+    void buildsAWholeProjectAndReportsEveryFailure(@TempDir Path tmp) throws Exception {
+        GuestToolchain tc = SdkTestSupport.toolchain();
+        Files.createDirectories(tmp.resolve("good"));
+        Files.createDirectories(tmp.resolve("bad"));
+        Files.copy(SdkTestSupport.EXAMPLES.resolve("hello/hello/main.c"), tmp.resolve("good/main.c"));
+        Files.writeString(tmp.resolve("bad/main.c"), "int main(void) { return nope; }\n");
+        ProjectBuildResult r = tc.buildProject(tmp, List.of(new PartitionSpec("good", List.of("main.o")),
+                new PartitionSpec("bad", List.of("main.o")), new PartitionSpec("absent", List.of("main.o"))),
+                List.of());
+        assertTrue(!r.ok());
+        assertTrue(r.partitions().get(0).ok(), () -> r.partitions().get(0).error().orElse(""));
+        SdkTestSupport.assertPartitionImage(tmp.resolve("good/good.elf"));
+        assertTrue(r.partitions().get(1).error().orElseThrow().contains("main.c:1:"), r.toString());
+        assertTrue(r.partitions().get(2).error().orElseThrow().contains("folder"), r.toString());
+    }
+
+    @Test
     void compilerErrorsComeBackAsGccPrintsThem(@TempDir Path tmp) throws Exception {
         GuestToolchain tc = SdkTestSupport.toolchain();
         Files.writeString(tmp.resolve("main.c"), "int main(void) {\n  return undefined_name;\n}\n");
