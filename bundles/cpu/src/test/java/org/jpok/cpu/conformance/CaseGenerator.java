@@ -1128,6 +1128,12 @@ final class CaseGenerator {
     static void trapFlag(CaseBuilder b) {
         int sp = b.gpr[ESP] - Layout.DATA;
         int flags = b.rnd.nextInt() & 0x3ED5 | (b.chance(85) ? 0x100 : 0);
+        if (b.chance(25)) { // a second popf that clears TF again: does it still trap?
+            b.poke(sp, flags | 0x100);
+            b.poke(sp + 4, flags & ~0x100);
+            b.b(0x9D, 0x9D, 0x40);
+            return;
+        }
         if (b.chance(70)) {
             b.poke(sp, flags);
             b.b(0x9D);
