@@ -777,27 +777,22 @@ final class CaseGenerator {
      * checks, and rep string instructions that fault partway.
      */
     static void ldt(CaseBuilder b) {
-        int kind = b.u(20);
-        boolean expandDown = kind >= 14 && kind <= 16;
-        int flags = kind >= 12 && kind <= 13 ? 1 << 25 // read-only data
-                : expandDown ? 1 << 24
-                : kind == 17 ? 1 << 26 // not present
-                : kind == 18 ? 1 << 27 // readable code
-                : kind == 19 ? 1 << 27 | 1 << 25 // execute-only code
-                : 0;
-        int limit = b.pick(0, 1, 3, 7, 0xFF, b.u(0x100), b.u(0x400));
-        int base = b.u(0x400);
-        b.ldt = 1 << 31 | flags | base << 12 | limit;
-        int sel = b.pick(0x07, 0x07, 0x04, 0x06, 0x05) | b.rnd.nextInt() & 0xFFFF0000;
+        int variant = b.u(10);
+        if (variant < 2) {
+            ldtStack(b);
+            return;
+        }
+        if (variant < 4) {
+            ldtDestination(b);
+            return;
+        }
+        int limit = ldtEntry(b);
+        boolean expandDown = (b.ldt >>> 24 & 1) != 0;
         boolean string = b.chance(35);
         if (string) {
             b.fix(ESI, EDI, ECX);
         }
-        int r = b.freeReg(32);
-        b.fix(r);
-        b.gpr[r] = sel;
-        b.b(0x8E);
-        b.modrmReg(4, r); // mov fs, r
+        loadLdtSelector(b, 4); // fs
         int size = b.pick(1, 2, 4);
         int off = expandDown ? limit + 1 + b.u(6) - 2
                 : b.chance(60) ? limit - size + 1 + b.u(5) - 2 : b.u(limit + 1);
@@ -843,6 +838,78 @@ final class CaseGenerator {
             b.b(0x66);
         }
         b.b(b.pick(0xA4, 0xAC) + (size == 1 ? 0 : 1)); // movs or lods from fs:esi
+    }
+
+    /** Installs a random LDT entry 0 (mostly read/write data) and returns its limit. */
+    private static int ldtEntry(CaseBuilder b) {
+        int kind = b.u(20);
+        int flags = kind >= 12 && kind <= 13 ? 1 << 25 // read-only data
+                : kind >= 14 && kind <= 16 ? 1 << 24 // expand-down
+                : kind == 17 ? 1 << 26 // not present
+                : kind == 18 ? 1 << 27 // readable code
+                : kind == 19 ? 1 << 27 | 1 << 25 // execute-only code
+                : 0;
+        int limit = b.pick(0, 1, 3, 7, 0xFF, b.u(0x100), b.u(0x400));
+        int base = b.u(0x400);
+        b.ldt = 1 << 31 | flags | base << 12 | limit;
+        return limit;
+    }
+
+    /** mov sreg, r with an LDT selector (RPL 0-3) in a fixed register. */
+    private static void loadLdtSelector(CaseBuilder b, int sreg) {
+        int r = b.freeReg(32);
+        b.fix(r);
+        b.gpr[r] = b.pick(0x07, 0x07, 0x04, 0x06, 0x05) | b.rnd.nextInt() & 0xFFFF0000;
+        b.b(0x8E);
+        b.modrmReg(sreg, r);
+    }
+
+    /** SS from the LDT (load checks, #SS on load of a not-present one), then stack accesses near its limit. */
+    static void ldtStack(CaseBuilder b) {
+        int limit = ldtEntry(b);
+        boolean expandDown = (b.ldt >>> 24 & 1) != 0;
+        b.fix(ESP);
+        loadLdtSelector(b, 2);
+        int sp = expandDown ? limit + 1 + b.u(12) : b.chance(30) ? b.u(9) : Math.max(0, limit - 6 + b.u(12));
+        b.gpr[ESP] = sp;
+        switch (b.u(6)) {
+            case 0 -> b.b(0x50 + b.u(8));
+            case 1 -> b.b(0x58 + b.pick(0, 1, 2, 3, 5, 6, 7));
+            case 2 -> {
+                b.b(0x6A, b.u(256));
+            }
+            case 3 -> {
+                b.b(0xE8);
+                b.imm(0, 32);
+            }
+            case 4 -> b.b(0x9C);
+            default -> {
+                b.opsize(16);
+                b.b(0x50 + b.u(8));
+            }
+        }
+    }
+
+    /** ES from the LDT as the destination of stos/movs, near its limit (also partway through rep). */
+    static void ldtDestination(CaseBuilder b) {
+        int limit = ldtEntry(b);
+        boolean expandDown = (b.ldt >>> 24 & 1) != 0;
+        b.fix(ESI, EDI, ECX);
+        loadLdtSelector(b, 0);
+        int size = b.pick(1, 2, 4);
+        boolean down = b.chance(25);
+        b.eflags = down ? b.eflags | DF : b.eflags & ~DF;
+        int off = expandDown ? limit + 1 + b.u(6) - 2 : Math.max(0, limit - size + 1 + b.u(5) - 2);
+        b.gpr[EDI] = down ? off + size * b.u(4) : Math.max(0, off - size * b.u(4));
+        b.gpr[ESI] = Layout.DATA + 0x100 + b.u(0x200);
+        b.gpr[ECX] = 1 + b.u(10);
+        if (b.chance(60)) {
+            b.b(0xF3);
+        }
+        if (size == 2) {
+            b.b(0x66);
+        }
+        b.b(b.pick(0xAA, 0xA4) + (size == 1 ? 0 : 1));
     }
 
     static void fault(CaseBuilder b) {
