@@ -81,7 +81,8 @@ final class CaseGenerator {
             new Family("bcd", 2, CaseGenerator::bcd),
             new Family("misc", 3, CaseGenerator::misc),
             new Family("prefixes", 3, CaseGenerator::prefixes),
-            new Family("trap", 1, CaseGenerator::trapFlag));
+            new Family("trap", 1, CaseGenerator::trapFlag),
+            new Family("descriptor", 2, CaseGenerator::descriptor));
     private final int totalWeight = families.stream().mapToInt(Family::weight).sum();
 
     CaseGenerator(long seed) {
@@ -912,8 +913,55 @@ final class CaseGenerator {
         b.b(b.pick(0xAA, 0xA4) + (size == 1 ? 0 : 1));
     }
 
+    /**
+     * arpl, lar, lsl, verr, verw on selectors whose descriptors agree between Linux's GDT and the
+     * harness's (indexes 0-5) or lie beyond both limits, and on the LDT entry.
+     */
+    static void descriptor(CaseBuilder b) {
+        int sel = b.pick(0x23, 0x2B, 0x20, 0x28, 0x2A, 0x08, 0x10, 0x18, 0x1B, 0, 3, 0x07, 0x04, 0x0F, 0x1234, 0xFFFF);
+        if ((sel & 4) != 0) {
+            if (b.chance(70)) {
+                ldtEntry(b);
+            } else {
+                b.ldt = ConformanceCase.EMPTY_LDT;
+            }
+        }
+        int op = b.u(5);
+        if (op == 0) { // arpl r/m16, r16
+            b.b(0x63);
+            int reg = b.freeReg(16);
+            b.setReg(16, reg, b.value32());
+            if (b.chance(40)) {
+                b.modrmMem(reg, b.dataOffset(2), true);
+            } else {
+                int rm = b.u(8);
+                b.modrmReg(reg, rm);
+                b.setReg(16, rm, sel);
+            }
+            return;
+        }
+        int size = b.pick(16, 32);
+        if (op <= 2) {
+            b.opsize(size);
+            b.b(0x0F, op == 1 ? 0x02 : 0x03); // lar, lsl
+        } else {
+            b.b(0x0F, 0x00); // verr /4, verw /5
+        }
+        int reg = op <= 2 ? b.u(8) : op == 3 ? 4 : 5;
+        if (b.chance(30)) {
+            int off = b.dataOffset(2);
+            b.poke(off, sel | b.rnd.nextInt() & 0xFFFF0000);
+            b.address(reg, Layout.DATA + off, true);
+        } else {
+            int rm = b.freeReg(32);
+            b.fix(rm);
+            b.gpr[rm] = sel | b.rnd.nextInt() & 0xFFFF0000;
+            b.modrmReg(reg, rm);
+        }
+    }
+
     static void fault(CaseBuilder b) {
-        switch (b.u(9)) {
+        switch (b.u(10)) {
             case 0 -> b.b(b.pick(0xFA, 0xFB, 0xF4)); // cli sti hlt: #GP(0)
             case 1 -> {
                 int op = b.pick(0xE4, 0xE5, 0xE6, 0xE7, 0xEC, 0xED, 0xEE, 0xEF, 0x6C, 0x6D, 0x6E, 0x6F);
@@ -945,6 +993,23 @@ final class CaseGenerator {
             case 7 -> {
                 b.b(0x8E); // mov cs: #UD
                 b.modrmReg(1, b.u(8));
+            }
+            case 8 -> { // system instructions at CPL 3: #GP(0)
+                switch (b.u(8)) {
+                    case 0 -> b.b(0x0F, b.pick(0x20, 0x22), 0xC0 | b.pick(0, 2, 3, 4) << 3 | b.u(8)); // mov crN
+                    case 1 -> b.b(0x0F, b.pick(0x21, 0x23), 0xC0 | b.pick(0, 1, 2, 3, 6, 7) << 3 | b.u(8)); // mov drN
+                    case 2 -> {
+                        b.b(0x0F, 0x01); // lgdt, lidt, lmsw
+                        int sub = b.pick(2, 3, 6);
+                        b.modrmMem(sub, b.dataOffset(6), true);
+                    }
+                    case 3 -> {
+                        b.b(0x0F, 0x00); // lldt, ltr
+                        b.modrmReg(b.pick(2, 3), b.u(8));
+                    }
+                    // clts invd wbinvd; not wrmsr/rdmsr: the host gives #GP(0), the core models no MSRs (#UD)
+                    default -> b.b(0x0F, b.pick(0x06, 0x08, 0x09));
+                }
             }
             default -> {
                 b.b(b.pick(0x64, 0x65), 0x8B); // through a null FS/GS: #GP(0)
