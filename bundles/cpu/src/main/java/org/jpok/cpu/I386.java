@@ -456,6 +456,7 @@ public final class I386 implements Cpu {
         halted = from.halted;
         shadow = false;
         System.arraycopy(from.fpu, 0, fpu, 0, fpu.length);
+        flushTlb();
         modeChanged();
     }
 
@@ -502,10 +503,13 @@ public final class I386 implements Cpu {
     // Mode bookkeeping
     // =====================================================================================
 
-    /** Recomputes what depends on CR0, CR4, EFLAGS.AC and CPL; called after any of them changes. */
+    /**
+     * Recomputes what depends on CR0, EFLAGS.AC and CPL; called after any of them changes. Writes
+     * to CR0, CR3 and CR4 flush the TLB themselves.
+     */
     void modeChanged() {
         boolean pg = (cr0 & 0x80000000) != 0;
-        if (pg != paging || pg) {
+        if (pg != paging) {
             flushTlb();
         }
         paging = pg;
