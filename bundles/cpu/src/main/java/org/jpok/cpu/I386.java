@@ -28,7 +28,8 @@ import org.jpok.api.cpu.RegisterContext;
  *
  * <h2>Virtual time</h2>
  * {@link #retired()} counts instructions; each iteration of a {@code rep} string instruction counts
- * as one, so that a long block copy advances the virtual clock in proportion to its work.
+ * as one, so that a long block copy advances the virtual clock in proportion to its work, and
+ * so does each exception delivered.
  *
  * <h2>Not modelled</h2>
  * Real and virtual-8086 mode, task switches (task gates, far jumps to a TSS, {@code iret} with
@@ -192,6 +193,9 @@ public final class I386 implements Cpu {
             try {
                 executeBlocks(end);
             } catch (CpuFault f) {
+                // a delivered fault counts as one retired instruction, so that a handler that
+                // faults again at once (without a triple fault) still ends at the budget
+                retired++;
                 if (!deliver(f.vector, f.error, eip, false, true)) {
                     return CpuExit.SHUTDOWN;
                 }

@@ -207,6 +207,16 @@ class ProtectionTest {
     }
 
     @Test
+    void faultLoopEndsAtBudget() {
+        // the #GP handler itself faults (#GP: cli is fine at ring 0, so use a bad segment load)
+        g.put(Guest.HANDLERS + Vectors.GP * 8, 0x66, 0xB8, 0x33, 0x00, 0x8E, 0xD8); // mov ax,0x33; mov ds,ax
+        g.put(Guest.CODE, 0xFA);
+        g.ring3(Guest.CODE);
+        CpuExit e = g.cpu.run(5_000);
+        assertTrue(e == CpuExit.BUDGET || e == CpuExit.SHUTDOWN, e.toString());
+    }
+
+    @Test
     void hltWakesOnInterrupt() {
         g.put(Guest.CODE, 0xFB, 0xF4, 0x90);
         g.cpu.setEip(Guest.CODE);
