@@ -28,7 +28,8 @@ import org.jpok.api.cpu.RegisterContext;
  *
  * <h2>Virtual time</h2>
  * {@link #retired()} counts instructions; each iteration of a {@code rep} string instruction counts
- * as one, so that a long block copy advances the virtual clock in proportion to its work.
+ * as one, so that a long block copy advances the virtual clock in proportion to its work, and
+ * so does each exception delivered.
  *
  * <h2>Not modelled</h2>
  * Real and virtual-8086 mode, task switches (task gates, far jumps to a TSS, {@code iret} with
@@ -196,6 +197,9 @@ public final class I386 implements Cpu {
             try {
                 executeBlocks(end);
             } catch (CpuFault f) {
+                // a delivered fault counts as one retired instruction, so that a handler that
+                // faults again at once (without a triple fault) still ends at the budget
+                retired++;
                 if (!deliver(f.vector, f.error, eip, false, true)) {
                     return CpuExit.SHUTDOWN;
                 }
@@ -461,6 +465,7 @@ public final class I386 implements Cpu {
         halted = from.halted;
         shadow = false;
         System.arraycopy(from.fpu, 0, fpu, 0, fpu.length);
+        flushTlb();
         modeChanged();
     }
 
@@ -507,10 +512,13 @@ public final class I386 implements Cpu {
     // Mode bookkeeping
     // =====================================================================================
 
-    /** Recomputes what depends on CR0, CR4, EFLAGS.AC and CPL; called after any of them changes. */
+    /**
+     * Recomputes what depends on CR0, EFLAGS.AC and CPL; called after any of them changes. Writes
+     * to CR0, CR3 and CR4 flush the TLB themselves.
+     */
     void modeChanged() {
         boolean pg = (cr0 & 0x80000000) != 0;
-        if (pg != paging || pg) {
+        if (pg != paging) {
             flushTlb();
         }
         paging = pg;
