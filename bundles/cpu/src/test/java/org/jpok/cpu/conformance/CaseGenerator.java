@@ -672,7 +672,7 @@ final class CaseGenerator {
                 b.gpr[EBP] = Layout.DATA + 0xC00 + b.u(0x100);
                 b.b(0xC8);
                 b.imm(b.u(0x80), 16);
-                b.b(b.pick(0, 1, 2, 3, 4));
+                b.b(b.pick(0, 1, 2, 3, 4, 7, 31, 32, 33));
             }
             default -> {
                 b.gpr[EBP] = Layout.DATA + Layout.STACK_LOW + 0x80 + b.u(0x100);
@@ -1288,7 +1288,14 @@ final class CaseGenerator {
         for (int i = 0; i < n; i++) {
             int size = size(b);
             int w = size == 8 ? 0 : 1;
-            switch (b.u(7)) {
+            switch (b.u(8)) {
+                case 6 -> { // a block boundary: flags must survive it
+                    if (b.chance(50)) {
+                        b.b(0x70 + b.u(16), 1, 0x90); // jcc over a nop
+                    } else {
+                        b.b(0xEB, 0);
+                    }
+                }
                 case 0 -> { // arithmetic: AF defined again
                     b.undefined &= ~AF;
                     b.opsize(size);
@@ -1330,6 +1337,22 @@ final class CaseGenerator {
                     b.modrmReg(b.u(8), b.u(8));
                 }
                 default -> b.b((b.undefined & AF) != 0 ? b.pick(0xF5, 0xF8, 0xF9) : b.pick(0xF5, 0xF8, 0xF9, 0x9F)); // lahf would expose an undefined AF
+            }
+        }
+        if (b.chance(25)) { // a fault: the frame's EFLAGS must hold the lazily computed flags
+            switch (b.u(4)) {
+                case 0 -> {
+                    int off = b.dataOffset(4);
+                    b.poke(off, 0);
+                    b.b(0xF7, 0x35); // div dword [abs] by zero: #DE
+                    b.imm(Layout.DATA + off, 32);
+                }
+                case 1 -> b.b(0x0F, 0x0B);
+                case 2 -> b.b(0xFA);
+                default -> {
+                    b.b(0x64, 0x8B, 0x05); // through null FS: #GP(0)
+                    b.imm(Layout.DATA + b.dataOffset(4), 32);
+                }
             }
         }
     }
