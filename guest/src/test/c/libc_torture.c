@@ -74,7 +74,9 @@ static void floats(void) {
   T("%f|%F|%f|%5.1f|%-6f|", __builtin_inf(), __builtin_inf(), -__builtin_inf(),
     __builtin_nan(""), __builtin_inf());
   T("%.3f|%.3f|", 999.9995, 0.0005);
-  T("%Lf|", 1.5L);
+  T("%Lf|%Lf|%.3Lf|%10.2Lf|%-12Lf|", 1.5L, -0.0L, 123.456L, -2.5L, 1e-5L);
+  T("%Lf|%Lf|%LF|", 1e15L, (long double)__builtin_inf(), -(long double)__builtin_inf());
+  T("%.0Lf|%.0Lf|%.1Lf|", 0.5L, 1.5L, 0.25L);
   T("%f|%f|", (float)0.1, 100.0f / 3.0f);
 }
 
