@@ -57,4 +57,31 @@ class CpuSmokeTest {
         }
         assertEquals(nativeRun, o.console());
     }
+
+    @Test
+    void randomIntegerAndStringConversionsOnTheCoreMatchTheNativeRun() throws Exception {
+        GuestToolchain tc = SdkTestSupport.toolchain();
+        List<RandomPrintfDifferentialTest.Case> cases = RandomPrintfDifferentialTest.cases().stream()
+                .filter(c -> !c.value().startsWith("(double)") && !c.value().contains("__builtin")).toList();
+        Path out = SdkTestSupport.WORK.resolve("cpu/random");
+        Files.createDirectories(out);
+        Path source = out.resolve("random_int_printf.c");
+        Files.writeString(source, RandomPrintfDifferentialTest.program(cases));
+        Path object = out.resolve("random_int_printf.o");
+        tc.compile(source, object, List.of("-Wno-format"));
+        List<Path> objects = new ArrayList<>(List.of(object));
+        objects.addAll(SdkTestSupport.partitionSdkObjects());
+        Path elf = out.resolve("random.elf");
+        tc.link(objects, elf);
+        CpuPartitionRunner.Outcome o = new CpuPartitionRunner(elf, 512 * 1024)
+                .run((int) ElfImage.read(elf).entry(), 200_000_000);
+        String nativeRun = SdkTestSupport.runNative(SdkTestSupport.buildNative(source, "random_int_printf"));
+        assertEquals("main thread suspended", o.end(), () -> "console so far:\n" + o.console());
+        String[] a = o.console().split("\n", -1);
+        String[] b = nativeRun.split("\n", -1);
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            assertEquals(b[i], a[i], "line " + (i + 1) + " (expected: native run, actual: jpok core)");
+        }
+        assertEquals(nativeRun, o.console());
+    }
 }
