@@ -268,7 +268,11 @@ public final class I386 implements Cpu {
                 Insn in = insns[k];
                 int f = in.fast;
                 if (f != 0 && f < FastPath.BRANCH) {
-                    FastPath.exec(this, in);
+                    if (f < FastPath.ROUTED) {
+                        FastPath.exec(this, in);
+                    } else {
+                        FastPath.routed(this, in);
+                    }
                     k++;
                     if (breakBlock) {
                         eip = start + in.off + in.len;
