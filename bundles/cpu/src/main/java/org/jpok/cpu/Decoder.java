@@ -74,7 +74,7 @@ final class Decoder {
         set(0xC8, ENTER); set(0xC9, 0); set(0xCA, IW | END); set(0xCB, END);
         set(0xCC, END); set(0xCD, IB | END); set(0xCE, END); set(0xCF, END);
         set(0xD0, M | B); set(0xD1, M); set(0xD2, M | B); set(0xD3, M);
-        set(0xD4, IB | B); set(0xD5, IB | B); set(0xD7, B);
+        set(0xD4, IB | B); set(0xD5, IB | B); set(0xD6, B); set(0xD7, B);
         for (int op = 0xD8; op < 0xE0; op++) {
             set(op, M | END);
         }
