@@ -125,6 +125,25 @@ final class CaseBuilder {
         }
     }
 
+    /** How many of the bytes emitted so far equal {@code x} (used to size immediates after prefixes). */
+    int count(int x) {
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            n += (code[i] & 0xFF) == x ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The position of {@code row} (by identity) in {@code table}. */
+    int indexOf(int[][] table, int[] row) {
+        for (int i = 0; i < table.length; i++) {
+            if (table[i] == row) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException();
+    }
+
     int here() {
         return len;
     }
