@@ -149,8 +149,8 @@ public final class I386 implements Cpu {
         code.flush();
     }
 
-    /** Set when an interrupt or exception went through a gate during the current step. */
-    private boolean gateEntered;
+    /** Set when an interrupt or exception (int n included) went through a gate during the current step. */
+    boolean gateEntered;
 
     @Override
     public CpuExit run(long budget) {
@@ -1041,7 +1041,6 @@ public final class I386 implements Cpu {
      * Returns false on a triple fault.
      */
     boolean deliver(int vector, int error, int returnEip, boolean software, boolean external) {
-        gateEntered = true;
         while (true) {
             try {
                 Interrupts.deliver(this, vector, error, returnEip, software, external);

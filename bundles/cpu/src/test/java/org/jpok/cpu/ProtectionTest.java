@@ -154,6 +154,16 @@ class ProtectionTest {
     }
 
     @Test
+    void intNWithTrapFlagEntersItsHandlerWithoutADebugTrap() {
+        g.gate(0x30, Guest.HANDLERS + 0x30 * 8, 0xE, 0);
+        // pushf; or dword [esp], TF; popf; int 0x30
+        g.put(Guest.CODE, 0x9C, 0x81, 0x0C, 0x24, 0x00, 0x01, 0x00, 0x00, 0x9D, 0xCD, 0x30);
+        g.cpu.setEip(Guest.CODE);
+        expectHandler(0x30);
+        assertEquals(Guest.CODE + 11, top(0));
+    }
+
+    @Test
     void intrIsTakenRightAfterPopfSetsIf() {
         // push 0x202; popf; inc eax; hlt
         g.put(Guest.CODE, 0x68, 0x02, 0x02, 0x00, 0x00, 0x9D, 0x40, 0xF4);
