@@ -190,6 +190,7 @@ public final class I386 implements Cpu {
                 // a delivered fault counts as one retired instruction, so that a handler that
                 // faults again at once (without a triple fault) still ends at the budget
                 retired++;
+                breakBlock = false;
                 if (!deliver(f.vector, f.error, eip, false, true)) {
                     return CpuExit.SHUTDOWN;
                 }
