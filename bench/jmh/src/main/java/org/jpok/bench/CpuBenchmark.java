@@ -1,0 +1,140 @@
+package org.jpok.bench;
+
+import java.util.concurrent.TimeUnit;
+
+import org.jpok.api.cpu.Cpu;
+import org.jpok.api.cpu.CpuBus;
+import org.jpok.api.cpu.CpuExit;
+import org.jpok.cpu.I386Factory;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Guest MIPS of the core: each invocation runs {@value #BUDGET} guest instructions, so JMH's
+ * ops/µs is millions of guest instructions per second. The core starts flat at ring 0 (its
+ * power-on state), so no descriptor tables are needed.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Thread)
+public class CpuBenchmark {
+    static final int BUDGET = 1_000_000;
+    static final int CODE = 0x1000;
+
+    /**
+     * The 8-instruction ALU loop of docs/perf-anchors: add, xor, shl, add, shr, xor, dec, jnz.
+     */
+    static final int[] INT_LOOP = {
+        0x01, 0xD8, // add eax, ebx
+        0x31, 0xC1, // xor ecx, eax
+        0xD1, 0xE2, // shl edx, 1
+        0x01, 0xCA, // add edx, ecx
+        0xD1, 0xEB, // shr ebx, 1
+        0x31, 0xD3, // xor ebx, edx
+        0x4E,       // dec esi
+        0x75, 0xF1, // jnz loop
+        0xF4,
+    };
+
+    /**
+     * A mixed loop: loads and stores with SIB addressing, imul, a call and ret, movzx, push/pop,
+     * test and a data-dependent branch, then the loop branch.
+     */
+    static final int[] MIXED = {
+        0xB9, 0x00, 0x01, 0x00, 0x00,       // 0: mov ecx, 256
+        0x8B, 0x04, 0x8E,                   // 5: mov eax, [esi+ecx*4]
+        0x01, 0xD0,                         // add eax, edx
+        0x89, 0x04, 0x8F,                   // mov [edi+ecx*4], eax
+        0x6B, 0xD0, 0x03,                   // imul edx, eax, 3
+        0xE8, 0x14, 0x00, 0x00, 0x00,       // call f
+        0x0F, 0xB6, 0xD8,                   // movzx ebx, al
+        0x53,                               // push ebx
+        0x5B,                               // pop ebx
+        0xF7, 0xC3, 0x01, 0x00, 0x00, 0x00, // test ebx, 1
+        0x74, 0x02,                         // jz +2
+        0xD1, 0xEA,                         // shr edx, 1
+        0x49,                               // dec ecx
+        0x75, 0xDE,                         // jnz 5
+        0xEB, 0xD7,                         // jmp 0
+        0x8D, 0x54, 0x5A, 0x01,             // f: lea edx, [edx+ebx*2+1]
+        0xC3,                               // ret
+    };
+
+    private Cpu intLoop;
+    private Cpu mixed;
+
+    private static Cpu core(int[] code) {
+        byte[] ram = new byte[1 << 20];
+        for (int i = 0; i < code.length; i++) {
+            ram[CODE + i] = (byte) code[i];
+        }
+        CpuBus bus = new CpuBus() {
+            @Override
+            public byte[] ram() {
+                return ram;
+            }
+
+            @Override
+            public int in(int port, int size) {
+                return -1;
+            }
+
+            @Override
+            public void out(int port, int size, int value) {
+            }
+
+            @Override
+            public boolean intr() {
+                return false;
+            }
+
+            @Override
+            public int acknowledge() {
+                return 0;
+            }
+        };
+        Cpu cpu = new I386Factory().create(bus);
+        cpu.setEip(CODE);
+        cpu.setGpr(4, 0x80000);
+        return cpu;
+    }
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        intLoop = core(INT_LOOP);
+        mixed = core(MIXED);
+        mixed.setGpr(6, 0x10000);
+        mixed.setGpr(7, 0x20000);
+    }
+
+    @Setup(Level.Iteration)
+    public void refill() {
+        intLoop.setGpr(6, Integer.MAX_VALUE);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BUDGET)
+    public CpuExit integerLoop() {
+        return check(intLoop.run(BUDGET));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BUDGET)
+    public CpuExit mixedLoop() {
+        return check(mixed.run(BUDGET));
+    }
+
+    private static CpuExit check(CpuExit e) {
+        if (e != CpuExit.BUDGET) {
+            throw new IllegalStateException("guest loop ended: " + e);
+        }
+        return e;
+    }
+}
