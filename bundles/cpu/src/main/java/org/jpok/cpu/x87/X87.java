@@ -171,7 +171,19 @@ public final class X87 {
         X87Images.saveFx(this, image);
     }
 
+    /**
+     * Loads an FXSAVE image. An all-zero x87 part (control word 0, as in a fresh
+     * {@code RegisterContext}) loads as the FNINIT state rather than "every exception unmasked, 24-bit precision".
+     */
     public void loadFxImage(byte[] image) {
+        boolean blank = true;
+        for (int i = 0; i < 160 && blank; i++) {
+            blank = image[i] == 0;
+        }
+        if (blank) {
+            init();
+            return;
+        }
         X87Images.loadFx(this, image);
         updateErrorSummary();
     }
