@@ -151,6 +151,9 @@ public final class I386 implements Cpu {
         code.flush();
     }
 
+    /** Set when an interrupt or exception went through a gate during the current step. */
+    private boolean gateEntered;
+
     @Override
     public CpuExit run(long budget) {
         runEnd = retired + Math.max(0, budget);
@@ -182,6 +185,7 @@ public final class I386 implements Cpu {
             if (singleStep) {
                 end = retired + 1;
             }
+            gateEntered = false;
             try {
                 executeBlocks(end);
             } catch (CpuFault f) {
@@ -198,9 +202,10 @@ public final class I386 implements Cpu {
                 pendingExit = null;
                 return e;
             }
-            if (singleStep && (flags & Flags.TF) != 0 && end == retired && !shadow) {
+            if (singleStep && !gateEntered && end == retired && !shadow) {
                 // single-step trap after an instruction that began with TF set (DR6.BS is not
-                // modelled); an int n clears TF on the way into its handler, so it does not trap
+                // modelled), also when it cleared TF (popf, iret: the host traps after them);
+                // an int n enters its handler with TF clear, so it does not trap
                 if (!deliver(Vectors.DB, CpuFault.NO_ERROR, eip, false, true)) {
                     return CpuExit.SHUTDOWN;
                 }
@@ -1035,6 +1040,7 @@ public final class I386 implements Cpu {
      * Returns false on a triple fault.
      */
     boolean deliver(int vector, int error, int returnEip, boolean software, boolean external) {
+        gateEntered = true;
         while (true) {
             try {
                 Interrupts.deliver(this, vector, error, returnEip, software, external);

@@ -125,6 +125,15 @@ final class CaseBuilder {
         }
     }
 
+    /** How many of the bytes emitted so far equal {@code x} (used to size immediates after prefixes). */
+    int count(int x) {
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            n += (code[i] & 0xFF) == x ? 1 : 0;
+        }
+        return n;
+    }
+
     int here() {
         return len;
     }

@@ -48,17 +48,27 @@ class ConformanceFixtureTest {
         Assumptions.assumeTrue(factory != null, "no CpuFactory implementation in org.jpok.cpu yet");
         EmulatedPc pc = new EmulatedPc(factory);
         FamilyTally tally = new FamilyTally();
+        FamilyTally stepped = new FamilyTally();
         long start = System.nanoTime();
+        int n = 0;
         for (FixtureFile.Entry e : entries) {
             Outcome actual = pc.run(e.input());
             tally.record(e.input(), Comparison.differences(e.input(), e.expected(), actual), e.expected(), actual);
+            if (n++ % 4 == 0) { // a quarter again, one instruction per run() call
+                Outcome step = pc.run(e.input(), true);
+                stepped.record(e.input(), Comparison.differences(e.input(), e.expected(), step), e.expected(), step);
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.println(tally.table("frozen host-CPU conformance", KNOWN_BAD.keySet(), seconds));
+        System.out.println(stepped.mismatches() == 0
+                ? "single-stepped (run(1) per instruction): " + stepped.cases() + " cases, 0 mismatches"
+                : stepped.table("single-stepped (run(1) per instruction)", KNOWN_BAD.keySet(), seconds));
         if (!KNOWN_BAD.isEmpty()) {
             System.out.println("Known-bad families excluded from the verdict: " + KNOWN_BAD);
         }
         assertEquals(Set.of(), tally.failingFamilies(KNOWN_BAD.keySet()), "families with mismatches (table on stdout)");
+        assertEquals(Set.of(), stepped.failingFamilies(KNOWN_BAD.keySet()), "families with single-step mismatches (table on stdout)");
         assertTrue(seconds < 60, "the bounded set took " + seconds + " s");
     }
 

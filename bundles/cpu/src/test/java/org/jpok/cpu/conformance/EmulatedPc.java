@@ -118,8 +118,16 @@ final class EmulatedPc {
         t.segAccess[i] = access;
     }
 
-    /** Runs one case on the core and reads back the frame that the stub caught. */
+    /** Runs one case on the core in one call and reads back the frame that the stub caught. */
     Outcome run(ConformanceCase c) {
+        return run(c, false);
+    }
+
+    /**
+     * Runs one case; with {@code stepped} the core gets a budget of one instruction per call, so
+     * every instruction boundary (inside rep strings, across decoded blocks) is an exit and resume.
+     */
+    Outcome run(ConformanceCase c, boolean stepped) {
         if (!Arrays.equals(ram, GDT, SYSTEM_END, systemImage, 0, systemImage.length)) {
             System.arraycopy(systemImage, 0, ram, GDT, systemImage.length); // a stray write: repair
             cpu.invalidateCode(GDT, systemImage.length);
@@ -138,7 +146,15 @@ final class EmulatedPc {
         ctx.eflags = c.eflags() | 0x202;
         try {
             cpu.loadContext(ctx);
-            CpuExit exit = cpu.run(BUDGET);
+            CpuExit exit;
+            if (stepped) {
+                long calls = 0;
+                do {
+                    exit = cpu.run(1);
+                } while (exit == CpuExit.BUDGET && ++calls < BUDGET);
+            } else {
+                exit = cpu.run(BUDGET);
+            }
             cpu.saveContext(ctx);
             if (exit == CpuExit.BUDGET) {
                 return Outcome.harnessFailure(Outcome.HANG, "no exception after " + BUDGET + " instructions, eip=" + hex(ctx.eip));
