@@ -12,7 +12,7 @@ import java.util.List;
 import org.jpok.api.cpu.CpuExit;
 import org.jpok.api.cpu.RegisterContext;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.Tag;
 
 /** The x87 unit inside the core: decoding through the core, faults, context save and restore, gcc output. */
 class X87CoreTest {
@@ -121,7 +121,7 @@ class X87CoreTest {
      * text. Needs gcc with -m32; runs in the -Pconformance profile.
      */
     @Test
-    @EnabledIfSystemProperty(named = "jpok.x87.live", matches = "\\d+")
+    @Tag("conformance")
     void gccCompiledFloatingPointMatchesNative() throws Exception {
         Path src = Path.of("src/test/native/x87/fpmix.c").toAbsolutePath();
         Path dir = Files.createDirectories(Path.of("target/x87-e2e").toAbsolutePath());

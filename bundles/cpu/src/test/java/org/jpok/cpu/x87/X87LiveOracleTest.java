@@ -8,19 +8,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.Tag;
 
 /**
- * The live differential run against the host's x87 (the -Pconformance profile sets
- * {@code jpok.x87.live} to the number of cases). Transcendentals may differ by one ulp, with C1, PE
- * and UE then not compared; everything else must match bit for bit.
+ * The live differential run against the host's x87, in the -Pconformance profile (JUnit tag
+ * "conformance"): {@code -Djpok.x87.live=N} cases (default 100,000) from seed {@code -Djpok.x87.seed}.
+ * Transcendentals may differ by one ulp, with C1, PE and UE then not compared; everything else
+ * must match bit for bit.
  */
-@EnabledIfSystemProperty(named = "jpok.x87.live", matches = "\\d+")
+@Tag("conformance")
 class X87LiveOracleTest {
 
     @Test
     void matchesHostX87() throws Exception {
-        int count = Integer.getInteger("jpok.x87.live");
+        int count = Integer.getInteger("jpok.x87.live", 100_000);
         long seed = Long.getLong("jpok.x87.seed", 20261127L);
         Path exe = NativeOracle.build();
         List<OracleCase> cases = new OracleCaseGenerator(seed).generate(count, true);
