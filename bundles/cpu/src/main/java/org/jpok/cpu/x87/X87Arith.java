@@ -349,7 +349,8 @@ public final class X87Arith {
             return new Remainder(Ext80.INDEFINITE, 0);
         }
         if (ka == Kind.ZERO || kb == Kind.INF) {
-            return new Remainder(a, 0);
+            // the dividend comes back as a value, so a pseudo-denormal is normalised
+            return new Remainder(ka == Kind.DENORMAL ? Rounding.exact(a.negative(), a.sig(), a.exp2()) : a, 0);
         }
         BigInteger sa = a.sig(), sb = b.sig();
         int ea = a.exp2(), eb = b.exp2();

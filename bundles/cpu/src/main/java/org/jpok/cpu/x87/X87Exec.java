@@ -182,7 +182,16 @@ final class X87Exec {
                 }
                 fpu.commit(false); // FNOP
             }
-            case 3 -> storeRegister(i, true);
+            case 3 -> {
+                if (fpu.isEmpty(0)) {
+                    // the reserved FSTP1 alias copies an empty ST0 (its tag) without a stack fault, then pops
+                    fpu.setTagWord(fpu.tagWord() | 3 << (2 * ((fpu.top() + i) & 7)));
+                    fpu.pop();
+                    fpu.commit(true);
+                } else {
+                    storeRegister(i, true);
+                }
+            }
             default -> d9Special(modrm);
         }
     }

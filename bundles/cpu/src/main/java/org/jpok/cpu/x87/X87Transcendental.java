@@ -178,8 +178,14 @@ final class X87Transcendental {
 
     /** ST1 = ST1 * log2(ST0). */
     static Ext80 fyl2x(X87Env env, Ext80 x, Ext80 y) {
-        if (x.negative() && !x.isZero() && !x.isNaN() && !y.isNaN()) {
+        boolean numbers = !x.isNaN() && !y.isNaN() && x.kind() != Kind.UNSUPPORTED && y.kind() != Kind.UNSUPPORTED;
+        if (numbers && x.negative() && !x.isZero()) {
             return X87Arith.invalid(env);
+        }
+        if (numbers && x.isZero() && !y.isZero() && y.kind() != Kind.INF) {
+            // like a division by zero: ZE without DE for a denormal ST1
+            env.raise(X87Env.ZE);
+            return y.negative() ? Ext80.POS_INF : Ext80.NEG_INF;
         }
         Ext80 n = twoOperandScreen(env, x, y);
         if (n != null) {

@@ -59,7 +59,18 @@ final class OracleCaseGenerator {
             f.add(new Form(0xDD, 0xE8 | i, Mem.NONE));
             f.add(new Form(0xDF, 0xE8 | i, Mem.NONE));
             f.add(new Form(0xDF, 0xF0 | i, Mem.NONE));
+            // reserved aliases that silicon accepts: fstp1, fxch4, ffreep, fstp8/9, fcom2/fcomp3/fcomp5
+            f.add(new Form(0xD9, 0xD8 | i, Mem.NONE));
+            f.add(new Form(0xDD, 0xC8 | i, Mem.NONE));
+            f.add(new Form(0xDF, 0xC0 | i, Mem.NONE));
+            f.add(new Form(0xDF, 0xC8 | i, Mem.NONE));
+            f.add(new Form(0xDF, 0xD0 | i, Mem.NONE));
+            f.add(new Form(0xDF, 0xD8 | i, Mem.NONE));
+            f.add(new Form(0xDE, 0xD0 | i, Mem.NONE));
         }
+        f.add(new Form(0xDB, 0xE0, Mem.NONE));
+        f.add(new Form(0xDB, 0xE1, Mem.NONE));
+        f.add(new Form(0xDB, 0xE4, Mem.NONE));
         for (int m : new int[] {0xD0, 0xE0, 0xE1, 0xE4, 0xE5, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xED, 0xEE, 0xF4, 0xF5,
                 0xF6, 0xF7, 0xF8, 0xFA, 0xFC, 0xFD}) {
             f.add(new Form(0xD9, m, Mem.NONE));
