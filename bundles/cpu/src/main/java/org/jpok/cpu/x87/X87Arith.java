@@ -86,6 +86,12 @@ public final class X87Arith {
     }
 
     static Ext80 add(X87Env env, Ext80 a, Ext80 b, Format f) {
+        if (a.kind() == Kind.NORMAL && b.kind() == Kind.NORMAL && !env.memoryDenormal) {
+            Ext80 r = X87Fast.add(env, a, b, f.prec());
+            if (r != null) {
+                return r;
+            }
+        }
         Ext80 special = nonNumbers(env, a, b);
         if (special != null) {
             return special;
@@ -121,6 +127,12 @@ public final class X87Arith {
     }
 
     public static Ext80 mul(X87Env env, Ext80 a, Ext80 b) {
+        if (a.kind() == Kind.NORMAL && b.kind() == Kind.NORMAL && !env.memoryDenormal) {
+            Ext80 r = X87Fast.mul(env, a, b, env.precision());
+            if (r != null) {
+                return r;
+            }
+        }
         Ext80 special = nonNumbers(env, a, b);
         if (special != null) {
             return special;
@@ -526,6 +538,10 @@ public final class X87Arith {
     }
 
     public static long toFloat64(X87Env env, Ext80 a) {
+        long fast = X87Fast.toFloat64(env, a);
+        if (fast != 0) {
+            return fast;
+        }
         Ext80 r = toSmaller(env, a, Rounding.F64);
         return encodeSmaller(r, 11, 52);
     }
