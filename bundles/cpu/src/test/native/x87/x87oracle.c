@@ -4,11 +4,11 @@
  * Reads 48-byte case records on stdin and writes one 64-byte result record per case on stdout.
  *
  * case:   insn[8] len:u8 depth:u8 cw:u16 eflags:u32 a[10] b[10] mem[10] pad[2]
- * result: st0[10] st1[10] st2[10] sw:u16 tw:u16 cw:u16 eflags:u32 eax:u32 mem[16] pad[4]
+ * result: st0[10] st1[10] st2[10] sw:u16 tw:u16 cw:u16 eflags:u32 eax:u32 mem[112] pad[4]
  *
  * Per case: fninit, fldcw cw, push values (depth 0: none, 1: a, 2: b then a, 8: six zeros, b, a),
- * load eflags, point EAX at a 16-byte memory operand holding mem, run the instruction, then
- * fnsave the state. The instruction's memory operand is always [eax].
+ * load eflags, point EAX at a 112-byte memory operand holding mem (zero beyond), run the
+ * instructions (one, or a short sequence), then fnsave the state. Memory operands are always [eax].
  */
 typedef unsigned char u8;
 typedef unsigned short u16;
@@ -24,7 +24,7 @@ u8 g_a[10], g_b[10];
 u16 g_cw;
 u32 g_efl, g_depth, g_eflout, g_eaxout;
 u8 *g_code;
-u8 g_mem[16] __attribute__((aligned(16)));
+u8 g_mem[112] __attribute__((aligned(16)));
 u8 g_save[108] __attribute__((aligned(16)));
 
 void run_case(void);
@@ -78,7 +78,7 @@ static void writefull(const u8 *p, int n) {
     }
 }
 
-static u8 inbuf[48 * 256], outbuf[64 * 256];
+static u8 inbuf[48 * 256], outbuf[160 * 256];
 
 void _start(void) {
     u32 mmap_args[6] = {0, 4096, 7, 0x22, (u32)-1, 0};
@@ -87,7 +87,7 @@ void _start(void) {
         int got = readfull(inbuf, sizeof inbuf);
         int n = got / 48;
         for (int i = 0; i < n; i++) {
-            u8 *c = inbuf + 48 * i, *o = outbuf + 64 * i;
+            u8 *c = inbuf + 48 * i, *o = outbuf + 160 * i;
             int len = c[8];
             copy(g_code, c, len);
             g_code[len] = 0xC3;
@@ -97,7 +97,7 @@ void _start(void) {
             g_efl = (g_efl & 0x8D5) | 0x202;
             copy(g_a, c + 16, 10);
             copy(g_b, c + 26, 10);
-            for (int k = 0; k < 16; k++) g_mem[k] = 0;
+            for (int k = 0; k < 112; k++) g_mem[k] = 0;
             copy(g_mem, c + 36, 10);
             run_case();
             copy(o, g_save + 28, 30);
@@ -106,10 +106,10 @@ void _start(void) {
             copy(o + 34, g_save, 2);
             copy(o + 36, (u8 *)&g_eflout, 4);
             copy(o + 40, (u8 *)&g_eaxout, 4);
-            copy(o + 44, g_mem, 16);
-            for (int k = 60; k < 64; k++) o[k] = 0;
+            copy(o + 44, g_mem, 112);
+            for (int k = 156; k < 160; k++) o[k] = 0;
         }
-        writefull(outbuf, 64 * n);
+        writefull(outbuf, 160 * n);
         if (got < (int)sizeof inbuf) break;
     }
     sys3(1, 0, 0, 0);

@@ -9,7 +9,7 @@ import java.util.List;
  * operand is always [eax], a 16-byte buffer.
  */
 final class OracleCase {
-    static final int CASE_SIZE = 48, RESULT_SIZE = 64;
+    static final int CASE_SIZE = 48, RESULT_SIZE = 160, MEM_SIZE = 112, RESULT_MEM = 44;
 
     final byte[] rec;
 
@@ -40,6 +40,26 @@ final class OracleCase {
         return rec[1] & 0xFF;
     }
 
+    /** The instruction bytes: one or more (opcode, ModRM) pairs. */
+    int[] insn() {
+        int[] b = new int[rec[8]];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = rec[i] & 0xFF;
+        }
+        return b;
+    }
+
+    /** Whether the case stores an FNSTENV/FNSAVE image, whose pointer fields differ natively. */
+    boolean storesEnvironment() {
+        int[] b = insn();
+        for (int i = 0; i + 1 < b.length; i += 2) {
+            if ((b[i] == 0xD9 || b[i] == 0xDD) && (b[i + 1] & 0xF8) == 0x30) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int depth() {
         return rec[9];
     }
@@ -61,7 +81,7 @@ final class OracleCase {
     }
 
     byte[] mem() {
-        byte[] m = new byte[16];
+        byte[] m = new byte[MEM_SIZE];
         System.arraycopy(rec, 36, m, 0, 10);
         return m;
     }
@@ -74,7 +94,7 @@ final class OracleCase {
 
     @Override
     public String toString() {
-        return String.format("insn %02x %02x depth %d cw %04x efl %03x a %s b %s mem %s", opcode(), modrm(), depth(),
+        return String.format("insn %s depth %d cw %04x efl %03x a %s b %s mem %s", java.util.Arrays.toString(insn()), depth(),
                 cw(), eflags(), a(), b(), hex(mem(), 10));
     }
 

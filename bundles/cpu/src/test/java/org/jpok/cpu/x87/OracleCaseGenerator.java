@@ -12,7 +12,10 @@ import java.util.Random;
 final class OracleCaseGenerator {
 
     /** An instruction form: opcode, ModRM, and what kind of memory operand it reads. */
-    record Form(int opcode, int modrm, Mem mem) {
+    record Form(int[] insn, Mem mem) {
+        Form(int opcode, int modrm, Mem mem) {
+            this(new int[] {opcode, modrm}, mem);
+        }
     }
 
     enum Mem { NONE, F32, F64, F80, I16, I32, I64, BCD, CW }
@@ -102,6 +105,12 @@ final class OracleCaseGenerator {
         f.add(new Form(0xDF, 0x28, Mem.I64));
         f.add(new Form(0xDF, 0x30, Mem.NONE));
         f.add(new Form(0xDF, 0x38, Mem.NONE));
+        // environment images, alone and stored then reloaded
+        f.add(new Form(0xD9, 0x30, Mem.NONE));
+        f.add(new Form(0xDD, 0x30, Mem.NONE));
+        f.add(new Form(new int[] {0xD9, 0x30, 0xD9, 0x20}, Mem.NONE));
+        f.add(new Form(new int[] {0xDD, 0x30, 0xDD, 0x20}, Mem.NONE));
+        f.add(new Form(new int[] {0xDD, 0x30, 0xD9, 0xE8, 0xDD, 0x20}, Mem.NONE));
         return f;
     }
 
@@ -123,11 +132,11 @@ final class OracleCaseGenerator {
     OracleCase next(Form form) {
         Ext80 a = value(), b = related(a);
         int depth = depth();
-        if (form.opcode == 0xD9 && form.modrm == 0xE5 && depth == 0) {
+        if (form.insn[0] == 0xD9 && form.insn[1] == 0xE5 && depth == 0) {
             depth = 1; // FXAM of an empty register reports the sign of stale contents
         }
         byte[] mem = memory(form.mem);
-        return OracleCase.of(new int[] {form.opcode, form.modrm}, depth, controlWord(), rnd.nextInt(0x1000), a, b, mem);
+        return OracleCase.of(form.insn, depth, controlWord(), rnd.nextInt(0x1000), a, b, mem);
     }
 
     private OracleCase transcendental() {

@@ -55,7 +55,7 @@ public final class X87OracleTool {
     private static String describe(byte[] r) {
         return String.format("st0 %s st1 %s st2 %s sw %04x tw %04x efl %03x mem %s", Ext80.fromBytes(r, 0),
                 Ext80.fromBytes(r, 10), Ext80.fromBytes(r, 20), X87Images.getShort(r, 30), X87Images.getShort(r, 32),
-                X87Images.getInt(r, 36) & 0x8D5, OracleCase.hex(java.util.Arrays.copyOfRange(r, 44, 60), 10));
+                X87Images.getInt(r, 36) & 0x8D5, OracleCase.hex(java.util.Arrays.copyOfRange(r, OracleCase.RESULT_MEM, OracleCase.RESULT_MEM + 16), 16));
     }
 
     static void freeze(List<OracleCase> cases, byte[] expected, Path file) throws IOException {
