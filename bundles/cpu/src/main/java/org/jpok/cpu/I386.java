@@ -217,7 +217,6 @@ public final class I386 implements Cpu {
     private void executeBlocks(long end) {
         Block b = lookupBlock();
         while (true) {
-            int start = eip;
             runBlock(b, end);
             if (breakBlock) {
                 breakBlock = false;
@@ -237,7 +236,7 @@ public final class I386 implements Cpu {
                 next = b.link1;
             } else {
                 next = lookupBlock();
-                if (next.valid && b.valid && start != e) {
+                if (next.valid && b.valid) {
                     if (b.linkEpoch != epoch) {
                         b.linkEpoch = epoch;
                         b.link0 = null;

@@ -82,7 +82,8 @@ final class CaseGenerator {
             new Family("misc", 3, CaseGenerator::misc),
             new Family("prefixes", 3, CaseGenerator::prefixes),
             new Family("trap", 1, CaseGenerator::trapFlag),
-            new Family("descriptor", 2, CaseGenerator::descriptor));
+            new Family("descriptor", 2, CaseGenerator::descriptor),
+            new Family("addr16", 3, CaseGenerator::addr16));
     private final int totalWeight = families.stream().mapToInt(Family::weight).sum();
 
     CaseGenerator(long seed) {
@@ -957,6 +958,84 @@ final class CaseGenerator {
             b.fix(rm);
             b.gpr[rm] = sel | b.rnd.nextInt() & 0xFFFF0000;
             b.modrmReg(reg, rm);
+        }
+    }
+
+    /** The 16-bit ModRM bases and indexes: bx+si, bx+di, bp+si, bp+di, si, di, bp, bx. */
+    private static final int[][] RM16 = {{EBX, ESI}, {EBX, EDI}, {EBP, ESI}, {EBP, EDI}, {ESI, -1}, {EDI, -1}, {EBP, -1}, {EBX, -1}};
+
+    /**
+     * The address-size prefix: 16-bit ModRM forms (offsets wrap at 64 KiB, the upper register
+     * halves are ignored) reaching the low page, string instructions on SI/DI/CX, and lea.
+     */
+    static void addr16(CaseBuilder b) {
+        int size = size(b);
+        int target = 0x40 + b.u(Layout.PAGE - 0x80); // in the low page
+        if (b.chance(25)) {
+            int op = b.pick(0xA4, 0xAA, 0xAC, 0xA6, 0xAE);
+            b.eflags = b.chance(30) ? b.eflags | DF : b.eflags & ~DF;
+            int span = 24 * 4;
+            int src = 0x100 + b.u(0x600) + ((b.eflags & DF) != 0 ? span : 0);
+            int dst = 0x900 + b.u(0x600) + ((b.eflags & DF) != 0 ? span : 0);
+            b.gpr[ESI] = b.rnd.nextInt() & 0xFFFF0000 | Layout.LOW + src;
+            b.gpr[EDI] = b.rnd.nextInt() & 0xFFFF0000 | Layout.LOW + dst;
+            boolean rep = b.chance(60);
+            b.gpr[ECX] = rep ? b.rnd.nextInt() & 0xFFFF0000 | b.u(20) : b.gpr[ECX];
+            if (rep) {
+                b.b(op == 0xA6 || op == 0xAE ? b.pick(0xF3, 0xF2) : 0xF3);
+            }
+            b.b(0x67);
+            b.opsize(size);
+            b.b(op + (size == 8 ? 0 : 1));
+            return;
+        }
+        boolean lea = b.chance(15);
+        int[] form = RM16[b.u(8)];
+        int mod = b.u(3);
+        if (form[0] == EBP && form[1] == -1 && mod == 0) {
+            mod = 1; // [bp] needs a displacement
+        }
+        boolean absolute = !lea && b.chance(10);
+        int disp = absolute ? Layout.LOW + target : mod == 1 ? (byte) b.rnd.nextInt() : mod == 2 ? b.rnd.nextInt() & 0xFFFF : 0;
+        if (!absolute) {
+            int index = form[1] < 0 ? 0 : b.rnd.nextInt();
+            if (form[1] >= 0) {
+                b.gpr[form[1]] = index;
+            }
+            // the base takes what is left of the 16-bit sum; its upper half is noise
+            b.gpr[form[0]] = b.rnd.nextInt() & 0xFFFF0000 | (Layout.LOW + target - index - disp) & 0xFFFF;
+            b.fix(form[0]);
+            if (form[1] >= 0) {
+                b.fix(form[1]);
+            }
+        }
+        if (!lea) {
+            b.maybeSegment();
+            b.poke(Layout.PAGE + Math.min(target, Layout.PAGE - 4), b.value32());
+        }
+        b.b(0x67);
+        b.opsize(lea ? b.pick(16, 32) : size);
+        int reg = b.u(8);
+        int w = size == 8 ? 0 : 1;
+        int op = b.u(8);
+        if (lea) {
+            b.b(0x8D);
+        } else {
+            switch (b.u(3)) {
+                case 0 -> b.b(op * 8 + w);
+                case 1 -> b.b(op * 8 + 2 + w);
+                default -> b.b(0x88 + 2 * b.u(2) + w);
+            }
+            if (op == 1 || op == 4 || op == 6) {
+                b.undefined |= AF;
+            }
+        }
+        int rm = absolute ? 6 : b.indexOf(RM16, form);
+        b.b((absolute ? 0 : mod) << 6 | reg << 3 | rm);
+        if (absolute || mod == 2) {
+            b.imm(disp, 16);
+        } else if (mod == 1) {
+            b.b(disp & 0xFF);
         }
     }
 

@@ -1,0 +1,2 @@
+/** Sampling and queuing ports and the channels between them. */
+package org.jpok.kernel.port;
