@@ -76,7 +76,7 @@ final class Decoder {
         set(0xD0, M | B); set(0xD1, M); set(0xD2, M | B); set(0xD3, M);
         set(0xD4, IB | B); set(0xD5, IB | B); set(0xD7, B);
         for (int op = 0xD8; op < 0xE0; op++) {
-            set(op, M | END);
+            set(op, M); // x87: faults unwind like any other instruction, so blocks run on
         }
         for (int op = 0xE0; op < 0xE4; op++) {
             set(op, IB | END);
