@@ -1,7 +1,5 @@
 package org.jpok.cpu.x87;
 
-import org.jpok.cpu.x87.Ext80.Kind;
-
 /**
  * The x87 unit: register stack, status, control and tag words, and the decoder for opcodes
  * D8-DF, FWAIT, FXSAVE and FXRSTOR. The core calls {@link #execute} with the opcode and ModRM byte
@@ -285,9 +283,5 @@ public final class X87 {
 
     void setTop(int t) {
         top = t & 7;
-    }
-
-    Kind kindOf(int i) {
-        return st(i).kind();
     }
 }

@@ -1,7 +1,5 @@
 package org.jpok.cpu.x87;
 
-import org.jpok.cpu.x87.Ext80.Kind;
-
 /** Decodes and runs one D8-DF instruction against an {@link X87}. */
 final class X87Exec {
 
