@@ -462,9 +462,14 @@ public final class X87Arith {
             return indefinite;
         }
         // a denormal source rounds to 0 or 1 with PE only: silicon raises no DE for integer stores
+        int rc = truncate ? Rounding.RC_ZERO : env.rc();
+        long fast = X87Fast.toInteger(env, a, bits, rc);
+        if (fast != X87Fast.NOT_APPLICABLE) {
+            return fast;
+        }
         X87Env probe = new X87Env();
         probe.cw = env.cw;
-        BigInteger mag = roundToInteger(probe, a, truncate ? Rounding.RC_ZERO : env.rc());
+        BigInteger mag = roundToInteger(probe, a, rc);
         BigInteger v = a.negative() ? mag.negate() : mag;
         if (v.bitLength() > bits - 1) {
             env.raise(X87Env.IE);
@@ -533,6 +538,10 @@ public final class X87Arith {
     }
 
     public static int toFloat32(X87Env env, Ext80 a) {
+        int fast = X87Fast.toFloat32(env, a);
+        if (fast != 0) {
+            return fast;
+        }
         Ext80 r = toSmaller(env, a, Rounding.F32);
         return (int) encodeSmaller(r, 8, 23);
     }

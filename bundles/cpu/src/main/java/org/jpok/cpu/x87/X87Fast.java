@@ -115,7 +115,7 @@ final class X87Fast {
         return round128(env, neg, hi, lo, e - lz, prec);
     }
 
-    /** FST m64 of a normal value whose result is a normal double; otherwise null. */
+    /** FST m64 of a normal value whose result is a normal double; otherwise 0. */
     static long toFloat64(X87Env env, Ext80 a) {
         int e = a.biasedExponent() - Ext80.BIAS;
         if (a.kind() != Ext80.Kind.NORMAL || e < -1021 || e > 1022) {
@@ -125,5 +125,55 @@ final class X87Fast {
         long frac = (r.m() & Long.MAX_VALUE) >>> 11;
         long exp = r.biasedExponent() - Ext80.BIAS + 1023;
         return (a.negative() ? Long.MIN_VALUE : 0) | exp << 52 | frac;
+    }
+
+    /** FST m32 of a normal value whose result is a normal float; otherwise 0. */
+    static int toFloat32(X87Env env, Ext80 a) {
+        int e = a.biasedExponent() - Ext80.BIAS;
+        if (a.kind() != Ext80.Kind.NORMAL || e < -125 || e > 126) {
+            return 0;
+        }
+        Ext80 r = round128(env, a.negative(), a.m(), 0, e, 24);
+        int frac = (int) ((r.m() & Long.MAX_VALUE) >>> 40);
+        int exp = r.biasedExponent() - Ext80.BIAS + 127;
+        return (a.negative() ? Integer.MIN_VALUE : 0) | exp << 23 | frac;
+    }
+
+    /** Marks "no shortcut" for {@link #toInteger}: no result of it can be this value. */
+    static final long NOT_APPLICABLE = Long.MIN_VALUE;
+
+    /** FIST/FISTP/FISTTP of a normal value with 1 <= |x| < 2^62 that fits; otherwise {@link #NOT_APPLICABLE}. */
+    static long toInteger(X87Env env, Ext80 a, int bits, int rc) {
+        int e = a.biasedExponent() - Ext80.BIAS;
+        if (a.kind() != Ext80.Kind.NORMAL || e < 0 || e > 61) {
+            return NOT_APPLICABLE;
+        }
+        long m = a.m();
+        int shift = 63 - e;
+        long kept = m >>> shift;
+        boolean half = ((m >>> (shift - 1)) & 1) != 0;
+        boolean sticky = (m << (65 - shift)) != 0;
+        boolean neg = a.negative();
+        boolean inexact = half || sticky;
+        boolean inc = switch (rc) {
+            case Rounding.RC_NEAREST -> half && (sticky || (kept & 1) != 0);
+            case Rounding.RC_DOWN -> inexact && neg;
+            case Rounding.RC_UP -> inexact && !neg;
+            default -> false;
+        };
+        if (inc) {
+            kept++;
+        }
+        long limit = 1L << (bits - 1);
+        if (neg ? kept > limit : kept >= limit) {
+            return NOT_APPLICABLE;
+        }
+        if (inexact) {
+            env.raise(X87Env.PE);
+        }
+        if (inc) {
+            env.raise(X87Env.C1);
+        }
+        return neg ? -kept : kept;
     }
 }

@@ -61,4 +61,33 @@ class X87FastTest {
         }
         assertTrue(fastHits > 90_000, "the shortcuts apply to most normal operands: " + fastHits);
     }
+
+    @Test
+    void integerAndNarrowStoresMatchTheExactPath() {
+        Random r = new Random(9);
+        int hits = 0;
+        for (int n = 0; n < 60_000; n++) {
+            Ext80 a = Ext80.of(r.nextBoolean(), Ext80.BIAS + r.nextInt(64) - 1, (r.nextLong() | Ext80.INT_BIT)
+                    & (r.nextBoolean() ? -1L : -1L << r.nextInt(64)));
+            int rc = r.nextInt(4), bits = new int[] {16, 32, 64}[r.nextInt(3)];
+            X87Env fast = env(rc, 3), slow = env(rc, 3);
+            long f = X87Fast.toInteger(fast, a, bits, rc);
+            if (f != X87Fast.NOT_APPLICABLE) {
+                hits++;
+                BigInteger mag = X87Arith.roundToInteger(slow, a, rc);
+                assertEquals(a.negative() ? -mag.longValueExact() : mag.longValueExact(), f, "fist " + a + " rc " + rc);
+                assertEquals(slow.raised, fast.raised, "fist flags " + a);
+            }
+            Ext80 v = Ext80.of(r.nextBoolean(), Ext80.BIAS + r.nextInt(300) - 150, r.nextLong() | Ext80.INT_BIT);
+            fast = env(rc, 3);
+            slow = env(rc, 3);
+            int f32 = X87Fast.toFloat32(fast, v);
+            if (f32 != 0) {
+                Ext80 s32 = Rounding.round(slow, v.negative(), v.sig(), v.exp2(), Rounding.F32);
+                assertEquals(s32, X87Arith.fromFloat32(new X87Env(), f32), "fst m32 " + v);
+                assertEquals(slow.raised, fast.raised);
+            }
+        }
+        assertTrue(hits > 10_000, "fist shortcut used: " + hits);
+    }
 }
