@@ -76,7 +76,7 @@ final class Decoder {
         set(0xD0, M | B); set(0xD1, M); set(0xD2, M | B); set(0xD3, M);
         set(0xD4, IB | B); set(0xD5, IB | B); set(0xD6, B); set(0xD7, B);
         for (int op = 0xD8; op < 0xE0; op++) {
-            set(op, M | END);
+            set(op, M); // x87: faults unwind like any other instruction, so blocks run on
         }
         for (int op = 0xE0; op < 0xE4; op++) {
             set(op, IB | END);
@@ -107,7 +107,7 @@ final class Decoder {
             set(op, M | B);
         }
         set(0x1A0, 0); set(0x1A1, 0); set(0x1A2, 0); set(0x1A3, M); set(0x1A4, M | IB); set(0x1A5, M);
-        set(0x1A8, 0); set(0x1A9, 0); set(0x1AB, M); set(0x1AC, M | IB); set(0x1AD, M); set(0x1AF, M);
+        set(0x1A8, 0); set(0x1A9, 0); set(0x1AB, M); set(0x1AC, M | IB); set(0x1AD, M); set(0x1AE, M); set(0x1AF, M);
         set(0x1B0, M | B); set(0x1B1, M); set(0x1B2, M | END); set(0x1B3, M); set(0x1B4, M); set(0x1B5, M);
         set(0x1B6, M); set(0x1B7, M); set(0x1BA, M | IB); set(0x1BB, M); set(0x1BC, M); set(0x1BD, M);
         set(0x1BE, M); set(0x1BF, M); set(0x1C0, M | B); set(0x1C1, M); set(0x1C7, M);

@@ -8,6 +8,7 @@ import org.jpok.api.cpu.Cpu;
 import org.jpok.api.cpu.CpuBus;
 import org.jpok.api.cpu.CpuExit;
 import org.jpok.api.cpu.RegisterContext;
+import org.jpok.cpu.x87.X87;
 
 /**
  * An i386 core in 32-bit protected mode: the architectural state, the memory path (segmentation,
@@ -63,7 +64,8 @@ public final class I386 implements Cpu {
     int gdtBase, gdtLimit, idtBase, idtLimit;
     int cpl;
     boolean halted;
-    final byte[] fpu = new byte[512];
+    /** The x87 unit; its state travels in {@link RegisterContext#fpu} as an FXSAVE image. */
+    final X87 x87 = new X87();
 
     // ---- lazy flags ----
     int fop, fa, fb, fr, fsign;
@@ -144,7 +146,7 @@ public final class I386 implements Cpu {
         halted = false;
         shadow = false;
         pendingExit = null;
-        java.util.Arrays.fill(fpu, (byte) 0);
+        x87.init();
         modeChanged();
         code.flush();
     }
@@ -378,7 +380,7 @@ public final class I386 implements Cpu {
         into.idtLimit = idtLimit;
         into.cpl = cpl;
         into.halted = halted;
-        System.arraycopy(fpu, 0, into.fpu, 0, fpu.length);
+        x87.saveFxImage(into.fpu);
     }
 
     @Override
@@ -404,7 +406,7 @@ public final class I386 implements Cpu {
         cpl = from.cpl & 3;
         halted = from.halted;
         shadow = false;
-        System.arraycopy(from.fpu, 0, fpu, 0, fpu.length);
+        x87.loadFxImage(from.fpu);
         flushTlb();
         modeChanged();
     }
