@@ -1,0 +1,37 @@
+package org.jpok.api.hypercall;
+
+/** The built-in hypercall ids, as in POK's vmm branch ({@code libpok/include/core/hypercall.h}). */
+public final class HypercallIds {
+
+    /** a1 = partition-relative buffer, a2 = length: write to the console. */
+    public static final int CONSWRITE = 10;
+    /** a1 = partition-relative {@code uint64_t*}: the tick counter (milliseconds since boot). */
+    public static final int GETTICK = 20;
+    /** a1 = IRQ line 0..15, a2 = partition-relative handler: route the line to the caller, unmask it. */
+    public static final int IRQ_REGISTER_HANDLER = 25;
+    /** a1 = IRQ line: stop routing it to the caller; the line is masked once nobody wants it. */
+    public static final int IRQ_UNREGISTER_HANDLER = 26;
+    /** Paravirtual {@code sti}: leave one level of virtual interrupt disabling. */
+    public static final int IRQ_PARTITION_ENABLE = 27;
+    /** Paravirtual {@code cli}: enter one more level of virtual interrupt disabling. */
+    public static final int IRQ_PARTITION_DISABLE = 28;
+    /** a1 = IRQ line: the caller has served it; it may be delivered again. */
+    public static final int IRQ_PARTITION_ACK = 29;
+    /** a1 = IRQ line, a2 = partition-relative entry: deliver this IRQ to the vCPU's common entry point. */
+    public static final int IRQ_REGISTER_VCPU = 30;
+    /** a1 = vector (32 + line), as POK: stop delivering it to the vCPU. */
+    public static final int IRQ_UNREGISTER_VCPU = 31;
+    /** Return from a virtual interrupt. */
+    public static final int IRQ_DO_IRET = 32;
+
+    /** Hypercall ids are 0 to MAX_ID; larger ids are unknown by definition (the dispatch table stays small). */
+    public static final int MAX_ID = 1023;
+
+    /** Number of IRQ lines of the PIC pair, and of virtual IRQ slots per vCPU. */
+    public static final int IRQ_LINES = 16;
+    /** The IDT vector of IRQ line 0 (the PIC is programmed with base 0x20). */
+    public static final int IRQ_VECTOR_BASE = 32;
+
+    private HypercallIds() {
+    }
+}

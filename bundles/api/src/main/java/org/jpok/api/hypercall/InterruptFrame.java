@@ -1,0 +1,32 @@
+package org.jpok.api.hypercall;
+
+/**
+ * The user-mode registers of an interrupted partition, as the trap frame holds them (POK's
+ * {@code interrupt_frame} minus the pusha ESP and the error code). The vmm BSP reads it from the kernel stack at a
+ * trap and writes the (possibly redirected) frame back before {@code iret}. {@code esp} and {@code ss} are the user
+ * stack the {@code iret} returns to.
+ */
+public record InterruptFrame(int eax, int ecx, int edx, int ebx, int esp, int ebp, int esi, int edi, int eip,
+        int cs, int eflags, int ss, int ds, int es) {
+
+    /** The requested privilege level of {@code cs}: 3 for a partition's user code. */
+    public int rpl() {
+        return cs & 3;
+    }
+
+    public InterruptFrame withEax(int v) {
+        return new InterruptFrame(v, ecx, edx, ebx, esp, ebp, esi, edi, eip, cs, eflags, ss, ds, es);
+    }
+
+    /** The frame of an upcall: the same registers, but resuming at {@code eip} with {@code eax}. */
+    public InterruptFrame redirect(int newEip, int newEax) {
+        return new InterruptFrame(newEax, ecx, edx, ebx, esp, ebp, esi, edi, newEip, cs, eflags, ss, ds, es);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("eax=%08x ecx=%08x edx=%08x ebx=%08x esp=%08x ebp=%08x esi=%08x edi=%08x eip=%08x "
+                + "cs=%04x efl=%08x ss=%04x ds=%04x es=%04x", eax, ecx, edx, ebx, esp, ebp, esi, edi, eip, cs,
+                eflags, ss, ds, es);
+    }
+}
