@@ -8,7 +8,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * (one per PIC line) with pending counters, one common guest entry point and a stack of at most
  * {@link #MAX_FRAMES} interrupted frames. An IRQ for the partition stays pending until the partition runs with
  * virtual interrupts enabled; it is then delivered as an upcall: the interrupted frame is saved, EIP becomes the
- * entry and EAX the IRQ line.
+ * entry, EAX the IRQ line, and virtual interrupts are disabled one level until DO_IRET (as an x86 interrupt gate
+ * clears IF and {@code iret} restores it).
  */
 @ProviderType
 public interface VirtualCpu {
@@ -53,11 +54,12 @@ public interface VirtualCpu {
     int savedFrames();
 
     /**
-     * Hypercall 32 ({@code DO_IRET}), on the frame of the hypercall being served: delivers the next pending IRQ if
-     * one may be delivered, else restores the top saved frame. In both cases the registers of the resumed frame
-     * are kept as they are (EAX is not overwritten with the hypercall's result).
+     * Hypercall 32 ({@code DO_IRET}), on the frame of the hypercall being served: enters the handler of the next
+     * pending IRQ (on the same saved frame) if there is one, else restores the top saved frame and re-enables
+     * virtual interrupts to the interrupted level. In both cases the registers of the resumed frame are kept as
+     * they are (EAX is not overwritten with the hypercall's result).
      *
-     * @return OK, or EINVAL if there was nothing to return from (the hypercall then returns normally)
+     * @return OK, or EINVAL if no frame is saved (the hypercall then returns normally)
      * @throws IllegalStateException outside a hypercall
      */
     Errno returnFromInterrupt();

@@ -53,6 +53,11 @@ public final class VcpuState implements VirtualCpu {
         }
     }
 
+    /** Upcall entry (1) and DO_IRET (the interrupted context's level, 0) set the level as an interrupt gate and iret do. */
+    public void setDisableDepth(int depth) {
+        disableDepth = depth;
+    }
+
     @Override
     public boolean interruptsEnabled() {
         return disableDepth == 0;

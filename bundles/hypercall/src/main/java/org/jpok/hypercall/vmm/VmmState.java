@@ -24,6 +24,14 @@ import org.jpok.hypercall.virt.VcpuState;
  * entry). Either way it becomes a pending count on the vCPU, and is delivered the same way: when the partition
  * returns to user mode with virtual interrupts enabled, its frame is pushed on the vCPU's frame stack and it
  * resumes at the entry with EAX = the IRQ line. Lower lines go first, as on the PIC.
+ *
+ * <p>Delivery points are {@link #deliver} (the BSP's return to user mode after an IRQ or a partition switch) and
+ * the return from every hypercall (so that an {@code sti} lets a pending IRQ in at once), except a DO_IRET that
+ * resumed another frame. Like an x86 interrupt gate, an upcall enters the guest handler with virtual interrupts
+ * disabled (one level), and DO_IRET restores the interrupted context's level (enabled, since that is when upcalls
+ * happen); so IRQs that arrive meanwhile are chained by DO_IRET instead of nesting. A handler that enables
+ * interrupts (hypercall 27) can be interrupted again: that is what the 16 saved frames are for. (POK ran the
+ * handler with interrupts as they were, so every tick during a handler nested.)
  */
 public final class VmmState implements Vmm, VcpuHost {
 
@@ -139,6 +147,7 @@ public final class VmmState implements Vmm, VcpuHost {
         }
         v.pushFrame(frame);
         v.consume(line);
+        v.setDisableDepth(1);
         return frame.redirect(entryFor(v, line), line);
     }
 
@@ -167,8 +176,11 @@ public final class VmmState implements Vmm, VcpuHost {
         } finally {
             current = outer;
         }
-        InterruptFrame out = call.replaced() ? call.frame() : frame.withEax(r.code());
-        return deliver(p, out);
+        if (call.replaced()) {
+            // DO_IRET made its own delivery decision: chaining to a pending IRQ must not nest another on top
+            return call.frame();
+        }
+        return deliver(p, frame.withEax(r.code()));
     }
 
     @Override
@@ -178,17 +190,19 @@ public final class VmmState implements Vmm, VcpuHost {
             throw new IllegalStateException("DO_IRET for partition " + p + " outside one of its hypercalls");
         }
         VcpuState v = vcpus[p];
-        int line = v.interruptsEnabled() ? nextDeliverable(v) : -1;
-        if (line >= 0) {
-            // the handler is done with its IRQ: enter the next one on the same saved frame
-            call.replace(call.frame().redirect(entryFor(v, line), line));
-            v.consume(line);
-            return Errno.OK;
-        }
         if (v.frames().isEmpty()) {
             return Errno.EINVAL;
         }
+        int line = nextDeliverable(v);
+        if (line >= 0) {
+            // the iret would re-enable interrupts and take this IRQ at once: enter its handler on the same saved frame
+            call.replace(call.frame().redirect(entryFor(v, line), line));
+            v.consume(line);
+            v.setDisableDepth(1);
+            return Errno.OK;
+        }
         call.replace(v.popFrame());
+        v.setDisableDepth(0);
         return Errno.OK;
     }
 
