@@ -12,6 +12,7 @@ import org.jpok.api.vmm.Vmm;
 import org.jpok.api.vmm.VmmHost;
 import org.jpok.hypercall.dispatch.HandlerRegistry;
 import org.jpok.hypercall.meta.IrqMasks;
+import org.jpok.hypercall.meta.IrqRouteSink;
 import org.jpok.hypercall.meta.MetaHandler;
 import org.jpok.hypercall.virt.VcpuHost;
 import org.jpok.hypercall.virt.VcpuState;
@@ -46,7 +47,9 @@ public final class VmmState implements Vmm, VcpuHost {
     private final GuestConsole[] consoles;
     private final KernelClock clock;
     private final MetaHandler meta;
+    private final IrqRouteSink toVcpu;
     private CallContext current;
+    private final byte[] argsBlock = new byte[ARGS_BLOCK];
 
     public VmmState(VmmHost host, HandlerRegistry registry) {
         this.host = host;
@@ -75,6 +78,7 @@ public final class VmmState implements Vmm, VcpuHost {
                 return host.nanos();
             }
         };
+        toVcpu = (p, line) -> vcpus[p].post(line);
         meta = new MetaHandler(n, new IrqMasks() {
             @Override
             public void unmask(int line) {
@@ -120,7 +124,7 @@ public final class VmmState implements Vmm, VcpuHost {
 
     @Override
     public void raise(int line) {
-        meta.raise(line, (p, l) -> vcpus[p].post(l));
+        meta.raise(line, toVcpu);
         for (VcpuState v : vcpus) {
             if (!meta.routed(v.partition(), line) && v.slotRegistered(line)) {
                 v.post(line);
@@ -162,10 +166,11 @@ public final class VmmState implements Vmm, VcpuHost {
                     frame.ebx()));
             return deliver(p, frame.withEax(Errno.EINVAL.code()));
         }
-        int nargs = mem.readInt(frame.ebx());
+        mem.readBytes(frame.ebx(), argsBlock, 0, ARGS_BLOCK);
+        int nargs = le32(argsBlock, 0);
         int[] args = new int[5];
         for (int i = 0; i < 5; i++) {
-            args[i] = mem.readInt(frame.ebx() + 4 * (i + 1));
+            args[i] = le32(argsBlock, 4 * (i + 1));
         }
         CallContext call = new CallContext(this, p, id, nargs, args, frame);
         CallContext outer = current;
@@ -250,6 +255,10 @@ public final class VmmState implements Vmm, VcpuHost {
 
     private int entryFor(VcpuState v, int line) {
         return meta.routed(v.partition(), line) ? meta.handler(v.partition(), line) : v.entry();
+    }
+
+    private static int le32(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
     }
 
     private int checkPartition(int p) {
