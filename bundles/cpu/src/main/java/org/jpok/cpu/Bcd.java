@@ -23,6 +23,9 @@ final class Bcd {
         int oldAl = al;
         int f = 0;
         if ((al & 0xF) > 9 || af) {
+            if (al + 6 > 0xFF) {
+                f |= Flags.CF; // the carry out of AL + 6 (SDM)
+            }
             al += 6;
             f |= Flags.AF;
         }
@@ -42,6 +45,9 @@ final class Bcd {
         int oldAl = al;
         int f = 0;
         if ((al & 0xF) > 9 || af) {
+            if (al < 6) {
+                f |= Flags.CF; // the borrow from AL - 6 (SDM)
+            }
             al -= 6;
             f |= Flags.AF;
         }

@@ -32,8 +32,8 @@ final class Shift {
         }
         int off = c.ea(in);
         int a = c.read(in.seg, off, size);
+        c.checkWritable(in.seg, off, size); // the host checks the write even for a zero count
         if (count != 0) {
-            c.checkWritable(in.seg, off, size);
             // a faulting write must leave EFLAGS as they were: keep the lazy state to restore
             int fop = c.fop, fa = c.fa, fb = c.fb, fr = c.fr, fsign = c.fsign, flags = c.flags;
             boolean fcin = c.fcin;
@@ -84,7 +84,7 @@ final class Shift {
                 if (n == 0) {
                     return a;
                 }
-                long v = ((long) a) | ((c.cf() ? 1L : 0L) << bits);
+                long v = (a & 0xFFFFFFFFL) | ((c.cf() ? 1L : 0L) << bits);
                 long full = (v << n) | (v >>> (bits + 1 - n));
                 r = (int) full & m;
                 cf = ((full >>> bits) & 1) != 0;
@@ -97,7 +97,7 @@ final class Shift {
                 if (n == 0) {
                     return a;
                 }
-                long v = ((long) a) | ((c.cf() ? 1L : 0L) << bits);
+                long v = (a & 0xFFFFFFFFL) | ((c.cf() ? 1L : 0L) << bits);
                 long full = (v >>> n) | (v << (bits + 1 - n));
                 r = (int) full & m;
                 cf = ((full >>> bits) & 1) != 0;
@@ -133,6 +133,9 @@ final class Shift {
         int src = c.reg(in.reg, size);
         int off = in.mem ? c.ea(in) : 0;
         int d = in.mem ? c.read(in.seg, off, size) : c.reg(in.rm, size);
+        if (in.mem) {
+            c.checkWritable(in.seg, off, size); // the host checks the write even for a zero count
+        }
         if (count == 0) {
             return;
         }

@@ -1,10 +1,6 @@
 package org.jpok.devices;
 
-import java.util.List;
-
-import org.jpok.api.device.DeviceContext;
 import org.jpok.api.device.IoDevice;
-import org.jpok.api.device.PortRange;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -13,30 +9,13 @@ import org.osgi.service.component.annotations.Component;
  * Other writes are ignored.
  */
 @Component(service = IoDevice.class)
-public class AcpiPowerOff implements IoDevice {
+public class AcpiPowerOff extends SimplePortDevice {
 
     static final int PORT = 0x604;
     static final int SLEEP_ENABLE_S5 = 0x2000;
-    private DeviceContext context;
 
-    @Override
-    public String name() {
-        return "ACPI power-off";
-    }
-
-    @Override
-    public List<PortRange> ports() {
-        return List.of(PortRange.of(PORT, 2));
-    }
-
-    @Override
-    public void attach(DeviceContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public void detach() {
-        context = null;
+    public AcpiPowerOff() {
+        super("ACPI power-off", PORT, 2);
     }
 
     @Override

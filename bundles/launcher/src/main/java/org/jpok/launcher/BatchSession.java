@@ -2,6 +2,7 @@ package org.jpok.launcher;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.apache.felix.gogo.runtime.Parser;
@@ -26,8 +27,9 @@ final class BatchSession {
     }
 
     /** Runs {@code program}, stopping early once {@code exitRequested} says so (the {@code exit} command). */
-    int execute(String program, BooleanSupplier exitRequested) {
+    int execute(String program, Map<String, String> variables, BooleanSupplier exitRequested) {
         try (CommandSession session = processor.createSession(InputStream.nullInputStream(), out, err)) {
+            variables.forEach(session::put);
             // Statement by statement, so that every command's result is printed, as the console does.
             for (Parser.Executable statement : new Parser(program).program().tokens()) {
                 if (exitRequested.getAsBoolean()) {

@@ -1,5 +1,9 @@
 package org.jpok.launcher;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -34,6 +38,15 @@ public class MainThread implements Callable<Integer> {
     static final int PLUGINS_START_LEVEL = 2;
     static final int CONSOLE_START_LEVEL = 3;
     static final int USAGE_ERROR = 2;
+    static final long EXIT_GRACE_MILLIS = 300;
+
+    /*
+     * The process's own streams. Gogo's ThreadIO has replaced System.out and System.err by proxies
+     * that route a command's prints to its session's streams; handing those proxies to a session as
+     * its streams would make every print route back to itself.
+     */
+    private static final PrintStream STDOUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    private static final PrintStream STDERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 
     private final BundleContext context;
     private final String[] arguments;
@@ -70,17 +83,18 @@ public class MainThread implements Callable<Integer> {
         try {
             launch = LaunchArguments.parse(Arrays.asList(arguments));
         } catch (IllegalArgumentException e) {
-            System.err.println("jpok: " + e.getMessage());
+            STDERR.println("jpok: " + e.getMessage());
             return USAGE_ERROR;
         }
         if (launch.mode() == LaunchArguments.Mode.HELP) {
-            System.out.println(LaunchArguments.USAGE);
+            STDOUT.println(LaunchArguments.USAGE);
             return BatchSession.OK;
         }
         Framework framework = (Framework) context.getBundle(0);
         raiseStartLevel(framework, PLUGINS_START_LEVEL);
         if (launch.mode() == LaunchArguments.Mode.BATCH) {
-            int status = new BatchSession(processor, System.out, System.err).execute(launch.commands(), () -> stop.getCount() == 0);
+            int status = new BatchSession(processor, STDOUT, STDERR).execute(launch.commands(), launch.variables(),
+                    () -> stop.getCount() == 0);
             return stop.getCount() == 0 ? exitStatus : status;
         }
         raiseStartLevel(framework, CONSOLE_START_LEVEL);
@@ -92,6 +106,20 @@ public class MainThread implements Callable<Integer> {
     void exit(int status) {
         exitStatus = status;
         stop.countDown();
+    }
+
+    /** Like {@link #exit(int)}, after {@value #EXIT_GRACE_MILLIS} ms, from a thread of its own. */
+    void exitSoon(int status) {
+        Thread later = new Thread(() -> {
+            try {
+                Thread.sleep(EXIT_GRACE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exit(status);
+        }, "jpok exit");
+        later.setDaemon(true);
+        later.start();
     }
 
     /**

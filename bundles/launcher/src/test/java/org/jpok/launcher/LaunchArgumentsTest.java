@@ -37,4 +37,18 @@ class LaunchArgumentsTest {
     void helpPrintsUsage() {
         assertEquals(LaunchArguments.Mode.HELP, LaunchArguments.parse(List.of("--help")).mode());
     }
+
+    @Test
+    void buildPassesTheProjectAsAVariable() {
+        LaunchArguments a = LaunchArguments.parse(List.of("build", "my project/"));
+        assertEquals(LaunchArguments.Mode.BATCH, a.mode());
+        assertEquals("pok:build $project", a.commands());
+        assertEquals("my project/", a.variables().get("project"));
+    }
+
+    @Test
+    void buildWithoutAProjectIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LaunchArguments.parse(List.of("build")));
+        assertEquals("build takes exactly one argument, the project folder or its config.yaml", e.getMessage());
+    }
 }

@@ -1,6 +1,7 @@
 package org.jpok.kernel.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.jpok.api.kernel.HmAction;
 import org.jpok.kernel.sched.SchedulerKind;
@@ -10,12 +11,14 @@ import org.jpok.kernel.sched.SchedulerKind;
  *
  * @param threads    thread count including the main thread (POK's {@code threads.count})
  * @param ioPorts    the I/O ports the partition may use, {@link IoPortRange#NONE} if none
+ * @param objects    POK's {@code objects} list: {@code x.o} is built from {@code <name>/x.c}
  */
 public record PartitionConfig(int index, String name, long size, Path image, int threads, Set<String> threadFeatures,
         Set<String> features, SchedulerKind scheduler, int semaphores, int mutexes, int events, HmAction hm,
-        IoPortRange ioPorts) {
+        IoPortRange ioPorts, List<String> objects) {
 
     public PartitionConfig {
+        objects = List.copyOf(objects);
         threadFeatures = Set.copyOf(threadFeatures);
         features = Set.copyOf(features);
     }

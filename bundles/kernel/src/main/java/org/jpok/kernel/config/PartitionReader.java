@@ -72,8 +72,11 @@ final class PartitionReader {
         if (size > MAX_PARTITION_SIZE) {
             throw sizeNode.error("size " + size + " is larger than " + MAX_PARTITION_SIZE);
         }
-        if (m.containsKey("objects")) {
-            m.get("objects").words();
+        List<String> objects = m.containsKey("objects") ? m.get("objects").words() : List.of();
+        for (String object : objects) {
+            if (!object.matches("[A-Za-z0-9_][A-Za-z0-9_.-]*\\.o")) {
+                throw m.get("objects").error("object '" + object + "' must be a file name ending in .o (built from the .c of the same name)");
+            }
         }
 
         int threads = 1;
@@ -139,7 +142,7 @@ final class PartitionReader {
             io = new IoPortRange(first, last);
         }
         return new PartitionConfig(index, name, size, image, threads, threadFeatures, features, scheduler,
-                semaphores, mutexes, events, hm, io);
+                semaphores, mutexes, events, hm, io, objects);
     }
 
     /**

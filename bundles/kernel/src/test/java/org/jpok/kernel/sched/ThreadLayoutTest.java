@@ -14,7 +14,7 @@ class ThreadLayoutTest {
 
     private static PartitionConfig partition(int index, int threads) {
         return new PartitionConfig(index, "p" + index, 4096, Path.of("p.elf"), threads, Set.of(), Set.of(),
-                SchedulerKind.RR, 0, 0, 0, HmAction.STOP, IoPortRange.NONE);
+                SchedulerKind.RR, 0, 0, 0, HmAction.STOP, IoPortRange.NONE, List.of());
     }
 
     @Test
