@@ -23,6 +23,19 @@ public final class HypercallIds {
     public static final int IRQ_UNREGISTER_VCPU = 31;
     /** Return from a virtual interrupt. */
     public static final int IRQ_DO_IRET = 32;
+    /**
+     * jpok extension: a1 = partition-relative buffer of 64 bytes that receives the innermost saved frame in POK's
+     * {@code interrupt_frame} layout (see {@link #FRAME_SIZE}).
+     */
+    public static final int VCPU_GET_FRAME = 33;
+    /** jpok extension: a1 = partition-relative 64-byte {@code interrupt_frame} whose user state replaces the saved one. */
+    public static final int VCPU_SET_FRAME = 34;
+
+    /**
+     * Size of POK's {@code interrupt_frame}: es @0, ds @4, edi @8, esi @12, ebp @16, pusha-esp @20, ebx @24,
+     * edx @28, ecx @32, eax @36, error @40, eip @44, cs @48, eflags @52, esp @56, ss @60.
+     */
+    public static final int FRAME_SIZE = 64;
 
     /** Hypercall ids are 0 to MAX_ID; larger ids are unknown by definition (the dispatch table stays small). */
     public static final int MAX_ID = 1023;

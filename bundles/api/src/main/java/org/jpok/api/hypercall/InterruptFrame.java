@@ -18,6 +18,18 @@ public record InterruptFrame(int eax, int ecx, int edx, int ebx, int esp, int eb
         return new InterruptFrame(v, ecx, edx, ebx, esp, ebp, esi, edi, eip, cs, eflags, ss, ds, es);
     }
 
+    /** EFLAGS bits a guest may set in its own saved frame: CF, PF, AF, ZF, SF, DF, OF. */
+    public static final int USER_FLAGS = 0x0CD5;
+
+    /**
+     * This frame with {@code user}'s general registers, EIP, ESP and {@link #USER_FLAGS}; selectors and the other
+     * EFLAGS bits are this frame's.
+     */
+    public InterruptFrame withUserState(InterruptFrame user) {
+        return new InterruptFrame(user.eax, user.ecx, user.edx, user.ebx, user.esp, user.ebp, user.esi, user.edi,
+                user.eip, cs, (eflags & ~USER_FLAGS) | (user.eflags & USER_FLAGS), ss, ds, es);
+    }
+
     /** The frame of an upcall: the same registers, but resuming at {@code eip} with {@code eax}. */
     public InterruptFrame redirect(int newEip, int newEax) {
         return new InterruptFrame(newEax, ecx, edx, ebx, esp, ebp, esi, edi, newEip, cs, eflags, ss, ds, es);

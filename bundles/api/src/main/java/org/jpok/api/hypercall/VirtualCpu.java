@@ -53,6 +53,18 @@ public interface VirtualCpu {
     /** Number of saved interrupted frames. */
     int savedFrames();
 
+    /** The innermost saved interrupted frame (the one DO_IRET returns to), or null if none is saved. */
+    InterruptFrame savedFrame();
+
+    /**
+     * Replaces the innermost saved frame's user state by {@code f}'s: the general registers, EIP, ESP and the
+     * arithmetic flags (CF, PF, AF, ZF, SF, DF, OF). Selectors and system flags (IF, IOPL, ...) stay as saved, so a
+     * guest cannot raise its privilege. This lets a guest OS switch tasks from its interrupt handler.
+     *
+     * @return OK, or EINVAL if no frame is saved
+     */
+    Errno replaceSavedFrame(InterruptFrame f);
+
     /**
      * Hypercall 32 ({@code DO_IRET}), on the frame of the hypercall being served: enters the handler of the next
      * pending IRQ (on the same saved frame) if there is one, else restores the top saved frame and re-enables

@@ -39,6 +39,14 @@ public final class FrameStack {
         return f;
     }
 
+    /** @throws IllegalStateException when empty */
+    public void replaceTop(InterruptFrame f) {
+        if (depth == 0) {
+            throw new IllegalStateException("vCPU frame stack empty");
+        }
+        frames[depth - 1] = f;
+    }
+
     public InterruptFrame peek() {
         return depth == 0 ? null : frames[depth - 1];
     }

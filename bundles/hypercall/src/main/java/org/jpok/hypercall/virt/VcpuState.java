@@ -107,6 +107,21 @@ public final class VcpuState implements VirtualCpu {
     }
 
     @Override
+    public InterruptFrame savedFrame() {
+        return frames.peek();
+    }
+
+    @Override
+    public Errno replaceSavedFrame(InterruptFrame f) {
+        InterruptFrame top = frames.peek();
+        if (top == null || f == null) {
+            return Errno.EINVAL;
+        }
+        frames.replaceTop(top.withUserState(f));
+        return Errno.OK;
+    }
+
+    @Override
     public Errno returnFromInterrupt() {
         return host.returnFromInterrupt(partition);
     }

@@ -20,6 +20,8 @@ import org.jpok.hypercall.irq.IrqUnregisterHandler;
 import org.jpok.hypercall.testing.Guest;
 import org.jpok.hypercall.time.GetTickHandler;
 import org.jpok.hypercall.vcpu.DoIretHandler;
+import org.jpok.hypercall.vcpu.GetFrameHandler;
+import org.jpok.hypercall.vcpu.SetFrameHandler;
 import org.jpok.hypercall.vcpu.RegisterVcpuHandler;
 import org.jpok.hypercall.vcpu.UnregisterVcpuHandler;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,9 @@ class BuiltinHandlersTest {
             .with(new IrqAckHandler(), HypercallIds.IRQ_PARTITION_ACK)
             .with(new RegisterVcpuHandler(), HypercallIds.IRQ_REGISTER_VCPU)
             .with(new UnregisterVcpuHandler(), HypercallIds.IRQ_UNREGISTER_VCPU)
-            .with(new DoIretHandler(), HypercallIds.IRQ_DO_IRET);
+            .with(new DoIretHandler(), HypercallIds.IRQ_DO_IRET)
+            .with(new GetFrameHandler(), HypercallIds.VCPU_GET_FRAME)
+            .with(new SetFrameHandler(), HypercallIds.VCPU_SET_FRAME);
 
     private void text(int p, int at, String s) {
         g.writeBytes(p, at, s.getBytes(StandardCharsets.ISO_8859_1));
@@ -165,6 +169,44 @@ class BuiltinHandlersTest {
         assertEquals("Clock gettick: 9", lines.get(8));
         assertEquals(9, kernelTicks[0]);
         assertTrue(g.host.reports.isEmpty(), () -> g.host.reports.toString());
+    }
+
+    /**
+     * The core of a paravirtualized guest OS: two tasks, switched by the virtual timer. The tick handler saves the
+     * interrupted task's frame (33), installs the other task's (34) and returns with DO_IRET into it.
+     */
+    @Test
+    void aGuestOsSwitchesTasksFromItsTimerHandler() {
+        final int handler = 0x400;
+        final int saveA = 0x3000;
+        final int frameB = 0x3100;
+        assertEquals(OK, g.eax(0, HypercallIds.IRQ_REGISTER_VCPU, 0, handler));
+        // task B has never run: its first frame is built by the guest (POK layout, selectors left 0)
+        InterruptFrame taskB = new InterruptFrame(0xB0, 0xB1, 0xB2, 0xB3, 0x6000, 0xB5, 0xB6, 0xB7, 0x900, 0, 0x8D5,
+                0, 0, 0);
+        int[] words = {0, 0, taskB.edi(), taskB.esi(), taskB.ebp(), 0, taskB.ebx(), taskB.edx(), taskB.ecx(),
+            taskB.eax(), 0, taskB.eip(), 0, taskB.eflags(), taskB.esp(), 0};
+        for (int i = 0; i < words.length; i++) {
+            g.writeInt(0, frameB + 4 * i, words[i]);
+        }
+        InterruptFrame taskA = Guest.userFrame(0, 0x500, 0xA0);
+        g.vmm.raise(0);
+        InterruptFrame in = g.vmm.deliver(0, taskA);
+        assertEquals(handler, in.eip());
+        assertEquals(OK, g.eax(0, HypercallIds.VCPU_GET_FRAME, saveA));
+        assertEquals(0xA0, g.readLong(0, saveA + 36) & 0xFFFFFFFFL, "task A's EAX, as interrupted");
+        assertEquals(0x500, g.readLong(0, saveA + 44) & 0xFFFFFFFFL, "task A's EIP");
+        assertEquals(OK, g.eax(0, HypercallIds.VCPU_SET_FRAME, frameB));
+        InterruptFrame resumed = g.call(0, handler + 0x30, HypercallIds.IRQ_DO_IRET);
+        assertEquals(new InterruptFrame(0xB0, 0xB1, 0xB2, 0xB3, 0x6000, 0xB5, 0xB6, 0xB7, 0x900, taskA.cs(),
+                0x202 | 0x8D5, taskA.ss(), taskA.ds(), taskA.es()), resumed, "task B, in partition 0's segments");
+        assertTrue(g.vmm.vcpu(0).interruptsEnabled());
+        // next tick: back to task A from the saved copy
+        g.vmm.raise(0);
+        g.vmm.deliver(0, resumed);
+        assertEquals(OK, g.eax(0, HypercallIds.VCPU_SET_FRAME, saveA));
+        assertEquals(taskA, g.call(0, handler + 0x30, HypercallIds.IRQ_DO_IRET));
+        assertEquals(EINVAL, g.eax(0, HypercallIds.VCPU_GET_FRAME, saveA), "no frame saved outside a handler");
     }
 
     @Test

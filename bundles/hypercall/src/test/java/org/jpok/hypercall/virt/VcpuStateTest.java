@@ -127,6 +127,20 @@ class VcpuStateTest {
     }
 
     @Test
+    void aGuestMayRewriteItsSavedUserStateButNotItsPrivilege() {
+        assertNull(v.savedFrame());
+        assertEquals(Errno.EINVAL, v.replaceSavedFrame(frame(1)));
+        v.pushFrame(frame(0x100));
+        InterruptFrame evil = new InterruptFrame(1, 2, 3, 4, 0x7000, 6, 7, 8, 0x900, 0x08, 0x3000 | 0x0CD5, 0x10,
+                0x10, 0x10);
+        assertEquals(Errno.OK, v.replaceSavedFrame(evil));
+        InterruptFrame got = v.savedFrame();
+        assertEquals(new InterruptFrame(1, 2, 3, 4, 0x7000, 6, 7, 8, 0x900, 0x23, 0x202 | 0x0CD5, 0x2B, 0x2B, 0x2B),
+                got, "registers, EIP, ESP and arithmetic flags taken; selectors, IF and IOPL kept");
+        assertEquals(1, v.savedFrames());
+    }
+
+    @Test
     void doIretIsTheHostsBusinessAndResetForgetsEverything() {
         assertSame(Errno.TIMEOUT, v.returnFromInterrupt());
         v.disableInterrupts();
