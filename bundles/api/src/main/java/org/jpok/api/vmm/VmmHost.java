@@ -42,7 +42,9 @@ public interface VmmHost {
     /**
      * A fault for the health monitor: a bad hypercall (ILLEGAL_REQUEST), a pointer outside the partition
      * (MEMORY_VIOLATION), an overflow of the vCPU's frame stack (STACK_OVERFLOW). The host applies the
-     * partition's configured action; it must not throw.
+     * partition's configured action; it must not throw. It is called in the middle of a {@link Vmm} call, which
+     * still completes and returns a frame: a host that stops or restarts the partition should only note it here
+     * and act (reschedule, {@link Vmm#resetPartition}) once the call has returned.
      */
     void report(int partition, ErrorKind kind, String detail);
 }
