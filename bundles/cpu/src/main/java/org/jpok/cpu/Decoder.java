@@ -74,7 +74,7 @@ final class Decoder {
         set(0xC8, ENTER); set(0xC9, 0); set(0xCA, IW | END); set(0xCB, END);
         set(0xCC, END); set(0xCD, IB | END); set(0xCE, END); set(0xCF, END);
         set(0xD0, M | B); set(0xD1, M); set(0xD2, M | B); set(0xD3, M);
-        set(0xD4, IB | B); set(0xD5, IB | B); set(0xD7, B);
+        set(0xD4, IB | B); set(0xD5, IB | B); set(0xD6, B); set(0xD7, B);
         for (int op = 0xD8; op < 0xE0; op++) {
             set(op, M | END);
         }
@@ -155,7 +155,7 @@ final class Decoder {
                 cacheable = false;
                 break;
             }
-            if ((ATTR[in.op] & END) != 0 || in.rep != 0 && isString(in.op) || in.op == OP_UD) {
+            if (endsBlock(in)) {
                 break;
             }
             if (((startLin + off) & 0xFFF) == 0) {
@@ -166,6 +166,15 @@ final class Decoder {
         b.valid = cacheable;
         Arrays.fill(scratch, 0, n, null);
         return b;
+    }
+
+    /** Control transfers, mode changes, repeated string ops and #UD end a block. */
+    private static boolean endsBlock(Insn in) {
+        int op = in.op;
+        if (op == 0xFF) {
+            return in.reg >= 2 && in.reg <= 5; // call/jmp, near or far; inc/dec/push continue
+        }
+        return (ATTR[op] & END) != 0 || in.rep != 0 && isString(op) || op == OP_UD;
     }
 
     private static boolean isString(int op) {

@@ -99,6 +99,9 @@ final class Exec {
             case 0xCF: Control.iret(c, in); return;
             case 0xD4: Bcd.aam(c, in.imm & 0xFF); return;
             case 0xD5: Bcd.aad(c, in.imm & 0xFF); return;
+            case 0xD6: // salc (undocumented, executed by Intel and AMD outside 64-bit mode): AL = CF ? FF : 00
+                c.setReg8(0, c.cf() ? 0xFF : 0);
+                return;
             case 0xD7: DataMove.xlat(c, in); return;
             case 0xD8: case 0xD9: case 0xDA: case 0xDB: case 0xDC: case 0xDD: case 0xDE: case 0xDF:
                 X87Escape.escape(c, in);

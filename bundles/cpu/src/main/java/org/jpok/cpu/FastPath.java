@@ -11,7 +11,8 @@ final class FastPath {
     static final int ALU_RR = 1, ALU_RI = 2, MOV_RR = 3, MOV_RI = 4, LOAD = 5, STORE = 6, INC = 7, DEC = 8,
             SHL_RI = 9, SHR_RI = 10, SAR_RI = 11, PUSH = 13, POP = 14, LEA = 15, TEST_RR = 16,
             ALU_RM = 17, ALU_MR = 18, ALU_MI = 19, MOVX = 20, TEST_RI = 21;
-    /** Forms routed straight to their family method, skipping the general dispatch. */
+    /** Forms routed straight to their family method ({@link #routed}), skipping the general dispatch. */
+    static final int ROUTED = 24;
     static final int SETCC = 24, CMOV = 25, IMUL = 26, MOV8_EG = 27, MOV8_GE = 28, TEST8 = 29, ALU8_MI = 30;
     /** Codes from here on may change EIP; the block loop keeps EIP exact for them. */
     static final int BRANCH = 32;
@@ -179,12 +180,12 @@ final class FastPath {
             case ALU_MR: aluMem(c, in, c.r[in.src]); return;
             case ALU_MI: aluMem(c, in, in.imm); return;
             case TEST_RI: testRI(c, in); return;
-            case MOVX: DataMove.movExtend(c, in); return;
-            default: routed(c, in);
+            default: DataMove.movExtend(c, in);
         }
     }
 
-    private static void routed(I386 c, Insn in) {
+    /** The routed forms, kept out of {@link #exec} so that its compiled code stays small. */
+    static void routed(I386 c, Insn in) {
         switch (in.fast) {
             case SETCC: DataMove.setcc(c, in); return;
             case CMOV: DataMove.cmov(c, in); return;

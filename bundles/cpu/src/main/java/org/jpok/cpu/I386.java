@@ -149,8 +149,8 @@ public final class I386 implements Cpu {
         code.flush();
     }
 
-    /** Set when an interrupt or exception went through a gate during the current step. */
-    private boolean gateEntered;
+    /** Set when an interrupt or exception (int n included) went through a gate during the current step. */
+    boolean gateEntered;
 
     @Override
     public CpuExit run(long budget) {
@@ -190,6 +190,7 @@ public final class I386 implements Cpu {
                 // a delivered fault counts as one retired instruction, so that a handler that
                 // faults again at once (without a triple fault) still ends at the budget
                 retired++;
+                breakBlock = false;
                 if (!deliver(f.vector, f.error, eip, false, true)) {
                     return CpuExit.SHUTDOWN;
                 }
@@ -273,7 +274,11 @@ public final class I386 implements Cpu {
                 Insn in = insns[k];
                 int f = in.fast;
                 if (f != 0 && f < FastPath.BRANCH) {
-                    FastPath.exec(this, in);
+                    if (f < FastPath.ROUTED) {
+                        FastPath.exec(this, in);
+                    } else {
+                        FastPath.routed(this, in);
+                    }
                     k++;
                     if (breakBlock) {
                         eip = start + in.off + in.len;
@@ -1037,7 +1042,6 @@ public final class I386 implements Cpu {
      * Returns false on a triple fault.
      */
     boolean deliver(int vector, int error, int returnEip, boolean software, boolean external) {
-        gateEntered = true;
         while (true) {
             try {
                 Interrupts.deliver(this, vector, error, returnEip, software, external);

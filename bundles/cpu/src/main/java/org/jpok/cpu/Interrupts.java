@@ -119,6 +119,7 @@ final class Interrupts {
         c.eip = offset;
         c.nextEip = offset;
         c.shadow = false;
+        c.gateEntered = true;
     }
 
     /** The new stack [top, end) must lie within the SS descriptor's limit, else #SS(selector). */

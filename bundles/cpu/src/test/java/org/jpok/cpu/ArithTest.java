@@ -178,6 +178,14 @@ class ArithTest {
     }
 
     @Test
+    void salcCopiesCarryIntoAl() {
+        Asm a = new Asm().set(EAX, 0x1234).run("F9 D6"); // stc; salc
+        assertEquals(0x12FF, a.r(EAX));
+        a.run("F8 D6"); // clc; salc
+        assertEquals(0x1200, a.r(EAX));
+    }
+
+    @Test
     void bcdAdjust() {
         Asm a = new Asm().set(EAX, 0x19).set(EBX, 0x28).run("00 D8 27"); // add al, bl; daa
         assertEquals(0x47, a.r(EAX) & 0xFF);

@@ -78,6 +78,36 @@ class FuzzTest {
         assertTrue(exits.getOrDefault(CpuExit.HOST_CALL, 0) > RUNS / 2, exits.toString());
     }
 
+    /**
+     * Random streams at CPL 0 may do anything the machine allows (load garbage tables, turn on
+     * paging, halt, triple-fault), but no Java exception may escape and every run must return.
+     */
+    @Test
+    void randomRing0CodeNeverCrashesTheCore() {
+        SplittableRandom rnd = new SplittableRandom(0x0386);
+        byte[] code = new byte[256];
+        for (int i = 0; i < 20_000; i++) {
+            Guest g = i % 500 == 0 || ring0 == null ? (ring0 = new Guest(1 << 18)) : ring0;
+            rnd.nextBytes(code);
+            System.arraycopy(code, 0, g.bus.ram, Guest.CODE & 0x3FFFF, code.length);
+            g.cpu.invalidateCode(Guest.CODE & 0x3FFFF, code.length);
+            g.ring0();
+            g.cpu.setEip(Guest.CODE & 0x3FFFF);
+            for (int r = 0; r < 8; r++) {
+                if (r != 4) {
+                    g.cpu.setGpr(r, rnd.nextInt());
+                }
+            }
+            try {
+                g.cpu.run(300);
+            } catch (Throwable t) {
+                throw new AssertionError("ring-0 run " + i + " threw on code " + hex(code, 0), t);
+            }
+        }
+    }
+
+    private Guest ring0;
+
     private static String hex(byte[] b, int from) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < Math.min(b.length, from + 24); i++) {

@@ -58,6 +58,33 @@ class ProtectionTest {
         assertEquals(Guest.UCODE_SEL, top(1));
     }
 
+    /** A POK-style syscall: ring-3 int 42, a ring-0 stub that saves state, calls Java, and irets. */
+    @Test
+    void syscallStubRoundTripThroughHostCall() {
+        int stub = 0x5000;
+        g.put(stub, 0x60, 0x1E, 0x06, 0x66, 0xB8, 0x10, 0x00, 0x8E, 0xD8, 0x8E, 0xC0, // pusha; push ds/es; load 0x10
+                0x0F, 0x04, 42, 0, 0, 0, // host call 42
+                0x07, 0x1F, 0x61, 0xCF); // pop es; pop ds; popa; iret
+        g.gate(42, stub, 0xE, 3);
+        g.put(Guest.CODE, 0xB8, 5, 0, 0, 0, 0xCD, 42, 0x0F, 0x0B); // mov eax, 5; int 42; ud2
+        g.ring3(Guest.CODE);
+        assertEquals(CpuExit.HOST_CALL, g.cpu.run(1000));
+        assertEquals(42, g.cpu.hostCallNumber());
+        RegisterContext c = new RegisterContext();
+        g.cpu.saveContext(c);
+        assertEquals(0, c.cpl);
+        assertEquals(Guest.KDATA_SEL, c.selector[I386.DS]);
+        int savedEax = c.gpr[4] + 8 + 28;
+        assertEquals(5, g.r32(savedEax));
+        g.w32(savedEax, 99); // the Java handler's result
+        expectHandler(Vectors.UD);
+        assertEquals(99, g.cpu.gpr(0));
+        assertEquals(Guest.CODE + 7, top(0));
+        assertEquals(Guest.UCODE_SEL, top(1));
+        g.cpu.saveContext(c);
+        assertEquals(Guest.UDATA_SEL, c.selector[I386.DS], "the stub restored the user's DS");
+    }
+
     @Test
     void int42ThroughDpl3GateWorksAndInt45ThroughDpl0GateFaults() {
         g.gate(42, Guest.HANDLERS + 42 * 8, 0xE, 3);
@@ -151,6 +178,16 @@ class ProtectionTest {
         expectHandler(Vectors.DB);
         assertEquals(Guest.CODE + 10, top(0));
         assertEquals(0, g.cpu.eflags() & Flags.TF, "the gate clears TF");
+    }
+
+    @Test
+    void intNWithTrapFlagEntersItsHandlerWithoutADebugTrap() {
+        g.gate(0x30, Guest.HANDLERS + 0x30 * 8, 0xE, 0);
+        // pushf; or dword [esp], TF; popf; int 0x30
+        g.put(Guest.CODE, 0x9C, 0x81, 0x0C, 0x24, 0x00, 0x01, 0x00, 0x00, 0x9D, 0xCD, 0x30);
+        g.cpu.setEip(Guest.CODE);
+        expectHandler(0x30);
+        assertEquals(Guest.CODE + 11, top(0));
     }
 
     @Test
