@@ -9,6 +9,26 @@ package org.jpok.api.hypercall;
 public record InterruptFrame(int eax, int ecx, int edx, int ebx, int esp, int ebp, int esi, int edi, int eip,
         int cs, int eflags, int ss, int ds, int es) {
 
+    /** Words in POK's {@code interrupt_frame} (64 bytes). */
+    public static final int POK_WORDS = 16;
+
+    /**
+     * POK's {@code interrupt_frame} layout, one word per slot: es, ds, edi, esi, ebp, pusha-esp, ebx, edx, ecx,
+     * eax, error, eip, cs, eflags, esp, ss. The pusha-esp slot gets the user ESP and the error slot 0.
+     */
+    public int[] toPokWords() {
+        return new int[] {es, ds, edi, esi, ebp, esp, ebx, edx, ecx, eax, 0, eip, cs, eflags, esp, ss};
+    }
+
+    /** Reads POK's layout (see {@link #toPokWords()}); the pusha-esp and error slots are ignored. */
+    public static InterruptFrame fromPokWords(int[] w) {
+        if (w.length != POK_WORDS) {
+            throw new IllegalArgumentException("an interrupt_frame has " + POK_WORDS + " words, not " + w.length);
+        }
+        return new InterruptFrame(w[9], w[8], w[7], w[6], w[14], w[4], w[3], w[2], w[11], w[12], w[13], w[15], w[1],
+                w[0]);
+    }
+
     /** The requested privilege level of {@code cs}: 3 for a partition's user code. */
     public int rpl() {
         return cs & 3;
