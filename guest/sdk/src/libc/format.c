@@ -188,12 +188,55 @@ static int big_cmp_half(const big_t *b, int bits) {
 
 #define FLOAT_PRECISION_MAX 120 /* longer precisions are cut here */
 
-static void format_double(format_sink_t *sink, const spec_t *sp, double value,
+/* A long double argument as it lies on the i386 stack. */
+typedef struct {
+  uint32_t w[3];
+} x87_extended_t;
+
+/* Converts an x87 80-bit extended value (as its three stack words) to the
+ * bits of the nearest double, rounding half to even, in integer code. */
+static uint64_t extended_to_double_bits(uint32_t lo, uint32_t hi, uint32_t se) {
+  uint64_t sign = (uint64_t)((se >> 15) & 1u) << 63;
+  int exp = (int)(se & 0x7FFFu);
+  uint64_t mant = ((uint64_t)hi << 32) | lo;
+  uint64_t kept, rem, half;
+  int dexp, shift;
+  if (exp == 0x7FFF) /* infinity or NaN (the explicit integer bit aside) */
+    return sign | 0x7FF0000000000000ull | ((mant << 1) ? 0x8000000000000ull : 0);
+  if (mant == 0)
+    return sign;
+  while (!(mant >> 63)) { /* denormal or unnormal: normalise */
+    mant <<= 1;
+    exp--;
+  }
+  dexp = exp - 16383 + 1023;
+  shift = 11; /* 64 mantissa bits down to 53 */
+  if (dexp <= 0) { /* a double subnormal */
+    shift += 1 - dexp;
+    dexp = 0;
+  }
+  if (shift > 64)
+    return sign;
+  kept = shift == 64 ? 0 : mant >> shift;
+  rem = shift == 64 ? mant : mant & ((1ull << shift) - 1);
+  half = 1ull << (shift - 1);
+  if (rem > half || (rem == half && (kept & 1u)))
+    kept++;
+  if (dexp == 0) /* rounding up into bit 52 yields the smallest normal */
+    return sign | kept;
+  if (kept >> 53) {
+    kept >>= 1;
+    dexp++;
+  }
+  if (dexp >= 0x7FF)
+    return sign | 0x7FF0000000000000ull;
+  return sign | ((uint64_t)dexp << 52) | (kept & 0xFFFFFFFFFFFFFull);
+}
+
+/* Formats a double given by its bits, so that printf needs no FPU. */
+static void format_double(format_sink_t *sink, const spec_t *sp, uint64_t value_bits,
                           int upper) {
-  union {
-    double d;
-    uint64_t u;
-  } bits;
+  uint64_t bits = value_bits;
   char prefix[2] = {0, 0};
   char fdigits[FLOAT_PRECISION_MAX];
   char idigits[320]; /* reversed */
@@ -201,15 +244,14 @@ static void format_double(format_sink_t *sink, const spec_t *sp, double value,
   uint64_t mant;
   int exp2, fbits, nint = 0, prec, i, round_up = 0, len, pad, point;
 
-  bits.d = value;
-  if (bits.u >> 63)
+  if (bits >> 63)
     prefix[0] = '-';
   else if (sp->plus)
     prefix[0] = '+';
   else if (sp->space)
     prefix[0] = ' ';
-  exp2 = (int)((bits.u >> 52) & 0x7FF);
-  mant = bits.u & 0xFFFFFFFFFFFFFull;
+  exp2 = (int)((bits >> 52) & 0x7FF);
+  mant = bits & 0xFFFFFFFFFFFFFull;
   if (exp2 == 0x7FF) {
     const char *word = mant ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
     emit(sink, sp, prefix, 0, word, 3, 0);
@@ -429,11 +471,14 @@ int format_vprint(format_sink_t *sink, const char *fmt, va_list args) {
     }
     case 'f':
     case 'F': {
-      double v;
-      if (length == LEN_BIG_L)
-        v = (double)va_arg(args, long double);
-      else
-        v = va_arg(args, double);
+      /* On i386 a double argument is its 8 bytes on the stack and a long
+       * double its 12; reading them as integers keeps x87 code out of printf. */
+      uint64_t v;
+      if (length == LEN_BIG_L) {
+        x87_extended_t ld = va_arg(args, x87_extended_t);
+        v = extended_to_double_bits(ld.w[0], ld.w[1], ld.w[2]);
+      } else
+        v = va_arg(args, uint64_t);
       format_double(sink, &sp, v, conv == 'F');
       break;
     }

@@ -9,10 +9,12 @@
  *                       u32 eflags, u32 memSeed, 4 x {u32 offset, u32 value} pokes
  *                       (offset >= 4093 = unused), u32 ldt (see below)
  *   result (56 bytes + diff): u32 signo, trapno, err, cr2, eip, eflags, gpr[8],
- *                       u32 ndiff, then ndiff x {u16 offset, u8 value, u8 pad}: the data page
- *                       bytes that differ from their initial value.
+ *                       u32 ndiff, then ndiff x {u16 offset, u8 value, u8 pad}: the bytes that
+ *                       differ from their initial value; offsets 0-4095 are in the data page,
+ *                       4096-8191 in the low page.
  * Each case: the code is copied to CODE_PAGE followed by int3, the data page is filled from
- * memSeed (xorshift32, one dword per step) and the pokes, then the registers and EFLAGS are
+ * memSeed (xorshift32, one dword per step), the low page likewise from
+ * memSeed * 0x9E3779B1 + 0x7F4A7C15, then the pokes (offsets as in the diff), then the registers and EFLAGS are
  * loaded and the code runs. The first signal ends the case; its sigcontext is the result
  * (a normal end is SIGTRAP, trapno 3, at the int3). The handler resumes the driver by
  * rewriting the interrupted context, so no libc setjmp is needed.
@@ -27,6 +29,7 @@
 
 #define CODE_PAGE 0x00100000u
 #define DATA_PAGE 0x00101000u
+#define LOW_PAGE 0x00008000u /* below 64 KiB, for 16-bit addressing (0x67) */
 #define PAGE 4096u
 
 typedef unsigned int u32;
@@ -82,7 +85,7 @@ u32 code_entry = CODE_PAGE;
 static u32 driver_seg[6]; /* gs fs es ds cs ss at startup */
 static volatile int in_case;
 static struct result res;
-static u8 initial[PAGE];
+static u8 initial[2 * PAGE];
 static u8 altstack[65536] __attribute__((aligned(16)));
 static u8 inbuf[1 << 16];
 static u32 in_len, in_pos;
@@ -208,6 +211,19 @@ static void map_page(u32 addr) {
     if (r != addr) die("oracle32: mmap failed\n");
 }
 
+static void fill(u8 *page, u32 seed) {
+    u32 x = seed ? seed : 0x9E3779B9u;
+    for (u32 i = 0; i < PAGE; i += 4) {
+        x ^= x << 13; x ^= x >> 17; x ^= x << 5;
+        *(u32 *)(page + i) = x;
+    }
+}
+
+/* byte i of the compared memory: the data page, then the low page */
+static inline u8 byte_at(u32 i) {
+    return i < PAGE ? ((u8 *)DATA_PAGE)[i] : ((u8 *)LOW_PAGE)[i - PAGE];
+}
+
 static u32 installed_ldt = 1; /* never a valid spec: the first case installs its entry */
 
 static void install_ldt(u32 spec) {
@@ -231,25 +247,29 @@ static void run_one(const struct case_in *c) {
     u32 len = c->len > 32 ? 32 : c->len;
     for (u32 i = 0; i < len; i++) code[i] = c->code[i];
     for (u32 i = len; i < len + 16; i++) code[i] = 0xCC;
-    u32 x = c->mem_seed ? c->mem_seed : 0x9E3779B9u;
-    for (u32 i = 0; i < PAGE; i += 4) {
-        x ^= x << 13; x ^= x >> 17; x ^= x << 5;
-        *(u32 *)(data + i) = x;
+    u8 *low = (u8 *)LOW_PAGE;
+    fill(data, c->mem_seed);
+    fill(low, c->mem_seed * 0x9E3779B1u + 0x7F4A7C15u);
+    for (int k = 0; k < 4; k++) {
+        u32 o = c->poke[k].offset;
+        if (o <= PAGE - 4) *(u32 *)(data + o) = c->poke[k].value;
+        else if (o >= PAGE && o <= 2 * PAGE - 4) *(u32 *)(low + o - PAGE) = c->poke[k].value;
     }
-    for (int k = 0; k < 4; k++)
-        if (c->poke[k].offset <= PAGE - 4) *(u32 *)(data + c->poke[k].offset) = c->poke[k].value;
-    for (u32 i = 0; i < PAGE; i++) initial[i] = data[i];
+    for (u32 i = 0; i < PAGE; i++) {
+        initial[i] = data[i];
+        initial[PAGE + i] = low[i];
+    }
     for (int k = 0; k < 8; k++) run_state[k] = c->gpr[k];
     run_state[8] = c->eflags;
     in_case = 1;
     run_case();
     u32 ndiff = 0;
-    for (u32 i = 0; i < PAGE; i++) ndiff += data[i] != initial[i];
+    for (u32 i = 0; i < 2 * PAGE; i++) ndiff += byte_at(i) != initial[i];
     emit(&res, sizeof res);
     emit(&ndiff, 4);
-    for (u32 i = 0; i < PAGE; i++)
-        if (data[i] != initial[i]) {
-            u8 rec[4] = {(u8)i, (u8)(i >> 8), data[i], 0};
+    for (u32 i = 0; i < 2 * PAGE; i++)
+        if (byte_at(i) != initial[i]) {
+            u8 rec[4] = {(u8)i, (u8)(i >> 8), byte_at(i), 0};
             emit(rec, 4);
         }
 }
@@ -263,6 +283,7 @@ void oracle_main(void) {
     __asm__ volatile("mov %%ss,%0" : "=r"(driver_seg[5]));
     map_page(CODE_PAGE);
     map_page(DATA_PAGE);
+    map_page(LOW_PAGE);
     u32 ss[3] = {(u32)altstack, 0, sizeof altstack};
     if (sys3(SYS_sigaltstack, (u32)ss, 0, 0) != 0) die("oracle32: sigaltstack failed\n");
     install(4);  /* SIGILL */

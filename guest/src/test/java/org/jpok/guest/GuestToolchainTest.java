@@ -81,6 +81,20 @@ class GuestToolchainTest {
     }
 
     @Test
+    void printfContainsNoX87Instruction() throws Exception {
+        SdkTestSupport.partitionSdkObjects();
+        Path dir = SdkTestSupport.WORK.resolve("sdk-partition");
+        for (String object : List.of("sdk_libc_format.o", "sdk_libc_stdio.o", "sdk_libc_string.o")) {
+            String asm = GuestToolchain.run(List.of("objdump", "-d", "--no-show-raw-insn", object), dir).output();
+            assertTrue(asm.contains("\t"), "no disassembly for " + object);
+            List<String> x87 = asm.lines().map(l -> l.split("\t"))
+                    .filter(f -> f.length >= 2 && f[1].matches("f[a-z0-9]+\\b.*"))
+                    .map(f -> f[1].strip()).toList();
+            assertEquals(List.of(), x87, object + " must not need the FPU");
+        }
+    }
+
+    @Test
     void trapsUseVectors42And45() throws Exception {
         SdkTestSupport.partitionSdkObjects();
         Path dir = SdkTestSupport.WORK.resolve("sdk-partition");

@@ -1,7 +1,5 @@
 package org.jpok.guest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
@@ -20,11 +18,6 @@ class MiddlewareTest {
         String out = SdkTestSupport.runNative(SdkTestSupport.buildNative(
                 SdkTestSupport.TEST_C.resolve("middleware_test.c"), "middleware_test", "fake_kernel_shim"));
         String expected = Files.readString(SdkTestSupport.TEST_C.resolve("middleware_test.expected"));
-        String[] a = out.split("\n");
-        String[] e = expected.split("\n");
-        for (int i = 0; i < Math.min(a.length, e.length); i++) {
-            assertEquals(e[i], a[i], "line " + (i + 1));
-        }
-        assertEquals(expected, out);
+        SdkTestSupport.assertSameOutput(expected, out, "middleware_test.expected");
     }
 }

@@ -1,7 +1,6 @@
 package org.jpok.guest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,11 +143,7 @@ class RandomPrintfDifferentialTest {
         Files.writeString(source, program(cases));
         String sdk = SdkTestSupport.runNative(SdkTestSupport.buildNative(source, "random_printf"));
 
-        Path host = SdkTestSupport.WORK.resolve("native/random_printf_glibc");
-        GuestToolchain.Result build = GuestToolchain.run(List.of(SdkTestSupport.GCC, "-O0", "-w", "-DHOST_GLIBC",
-                source.toString(), "-o", host.toString()), host.getParent());
-        assumeTrue(build.exitCode() == 0, () -> "skipped: no host glibc build: " + build.output());
-        String glibc = SdkTestSupport.runNative(host);
+        String glibc = SdkTestSupport.runHostGlibc(source, "random_printf_glibc");
 
         String[] a = sdk.split("\n", -1);
         String[] b = glibc.split("\n", -1);

@@ -102,6 +102,29 @@ final class SdkTestSupport {
         return image;
     }
 
+    /**
+     * Builds source with the host's own gcc and glibc (-DHOST_GLIBC, native
+     * word size) and returns its output; skips the test if that is impossible.
+     */
+    static String runHostGlibc(Path source, String name) throws IOException {
+        Path host = WORK.resolve("native").resolve(name);
+        Files.createDirectories(host.getParent());
+        GuestToolchain.Result build = GuestToolchain.run(List.of(GCC, "-O0", "-w", "-DHOST_GLIBC",
+                source.toString(), "-o", host.toString()), host.getParent());
+        assumeTrue(build.exitCode() == 0, () -> "skipped: no host glibc build: " + build.output());
+        return runNative(host);
+    }
+
+    /** Compares two program outputs line by line first, so a failure names the first differing line. */
+    static void assertSameOutput(String expected, String actual, String what) {
+        String[] e = expected.split("\n", -1);
+        String[] a = actual.split("\n", -1);
+        for (int i = 0; i < Math.min(e.length, a.length); i++) {
+            assertEquals(e[i], a[i], what + ", line " + (i + 1));
+        }
+        assertEquals(expected, actual, what);
+    }
+
     /** Runs a native program and returns its output; it must exit with 0. */
     static String runNative(Path program) throws IOException {
         GuestToolchain.Result r = GuestToolchain.run(List.of(program.toString()), program.getParent());

@@ -11,6 +11,8 @@ final class FastPath {
     static final int ALU_RR = 1, ALU_RI = 2, MOV_RR = 3, MOV_RI = 4, LOAD = 5, STORE = 6, INC = 7, DEC = 8,
             SHL_RI = 9, SHR_RI = 10, SAR_RI = 11, PUSH = 13, POP = 14, LEA = 15, TEST_RR = 16,
             ALU_RM = 17, ALU_MR = 18, ALU_MI = 19, MOVX = 20, TEST_RI = 21;
+    /** Forms routed straight to their family method, skipping the general dispatch. */
+    static final int SETCC = 24, CMOV = 25, IMUL = 26, MOV8_EG = 27, MOV8_GE = 28, TEST8 = 29, ALU8_MI = 30;
     /** Codes from here on may change EIP; the block loop keeps EIP exact for them. */
     static final int BRANCH = 32;
     static final int JCC = 32, CALL = 33, JMP = 34, RET = 35;
@@ -21,10 +23,29 @@ final class FastPath {
     /** Tags {@code in} with a fast code when one applies. */
     static void classify(Insn in) {
         in.fast = 0;
-        if (in.size != 4 || in.a16 || in.lock || in.rep != 0 || in.op == Decoder.OP_UD) {
+        if (in.a16 || in.lock || in.op == Decoder.OP_UD) {
             return;
         }
         int op = in.op;
+        if (op >= 0x190 && op < 0x1A0) {
+            in.fast = SETCC;
+            return;
+        }
+        if (op >= 0x140 && op < 0x150) {
+            in.fast = CMOV;
+            return;
+        }
+        switch (op) {
+            case 0x69: case 0x6B: case 0x1AF: in.fast = IMUL; return;
+            case 0x88: in.fast = MOV8_EG; return;
+            case 0x8A: in.fast = MOV8_GE; return;
+            case 0x84: in.fast = TEST8; return;
+            case 0x80: case 0x82: in.fast = ALU8_MI; return;
+            default: break;
+        }
+        if (in.size != 4 || in.rep != 0) {
+            return;
+        }
         if (op < 0x40 && (op & 7) < 6) {
             int alu = (op >> 3) & 7;
             if (alu == Arith.ADC || alu == Arith.SBB) {
@@ -158,7 +179,20 @@ final class FastPath {
             case ALU_MR: aluMem(c, in, c.r[in.src]); return;
             case ALU_MI: aluMem(c, in, in.imm); return;
             case TEST_RI: testRI(c, in); return;
-            default: DataMove.movExtend(c, in);
+            case MOVX: DataMove.movExtend(c, in); return;
+            default: routed(c, in);
+        }
+    }
+
+    private static void routed(I386 c, Insn in) {
+        switch (in.fast) {
+            case SETCC: DataMove.setcc(c, in); return;
+            case CMOV: DataMove.cmov(c, in); return;
+            case IMUL: Arith.imulReg(c, in); return;
+            case MOV8_EG: DataMove.movEG(c, in); return;
+            case MOV8_GE: DataMove.movGE(c, in); return;
+            case TEST8: Logic.test(c, in); return;
+            default: Arith.aluImm(c, in);
         }
     }
 

@@ -27,6 +27,9 @@ final class StringOps {
         int max = (int) Math.max(1, Math.min(CHUNK, room));
         int done = 0;
         boolean cmp = op == 0xA6 || op == 0xA7 || op == 0xAE || op == 0xAF;
+        if (!cmp && in.rep == 0xF3 && (op == 0xA4 || op == 0xA5 || op == 0xAA || op == 0xAB)) {
+            done = bulk(c, in, op, max);
+        }
         while (true) {
             int count = in.a16 ? r[1] & 0xFFFF : r[1];
             if (count == 0) {
@@ -51,6 +54,67 @@ final class StringOps {
         if (done > 1) {
             c.retired += done - 1;
         }
+    }
+
+    /**
+     * rep movs / rep stos as one array operation when nothing can go wrong halfway: DF=0, 32-bit
+     * addresses, no paging or alignment checks, both ranges inside their segment limits and RAM,
+     * no decoded code in the destination, and no overlap that a forward copy would smear.
+     * Returns the iterations done (0: take the per-element path).
+     */
+    private static int bulk(I386 c, Insn in, int op, int max) {
+        if (in.a16 || c.paging || c.alignCheck || (c.flags & Flags.DF) != 0) {
+            return 0;
+        }
+        long n = Math.min(c.r[1] & 0xFFFFFFFFL, max);
+        if (n < 16) {
+            return 0;
+        }
+        int size = in.size;
+        long bytes = n * size;
+        long dOff = c.r[7] & 0xFFFFFFFFL;
+        if (dOff + bytes - 1 > c.wrLim[I386.ES]) {
+            return 0;
+        }
+        long dst = (c.segBase[I386.ES] + c.r[7]) & 0xFFFFFFFFL;
+        byte[] ram = c.ram;
+        if (dst + bytes > ram.length) {
+            return 0;
+        }
+        for (long k = dst >>> CodeCache.CHUNK_SHIFT; k <= (dst + bytes - 1) >>> CodeCache.CHUNK_SHIFT; k++) {
+            if (c.codeChunk[(int) k]) {
+                return 0;
+            }
+        }
+        int d = (int) dst;
+        int len = (int) bytes;
+        boolean movs = op == 0xA4 || op == 0xA5;
+        if (movs) {
+            long sOff = c.r[6] & 0xFFFFFFFFL;
+            if (sOff + bytes - 1 > c.rdLim[in.seg]) {
+                return 0;
+            }
+            long src = (c.segBase[in.seg] + c.r[6]) & 0xFFFFFFFFL;
+            if (src + bytes > ram.length || (dst > src && dst < src + bytes)) {
+                return 0;
+            }
+            System.arraycopy(ram, (int) src, ram, d, len);
+            c.r[6] += len;
+        } else if (size == 1) {
+            java.util.Arrays.fill(ram, d, d + len, (byte) c.r[0]);
+        } else {
+            int v = c.reg(0, size);
+            for (int i = 0; i < len; i += size) {
+                if (size == 4) {
+                    I386.I32.set(ram, d + i, v);
+                } else {
+                    I386.I16.set(ram, d + i, (short) v);
+                }
+            }
+        }
+        c.r[7] += len;
+        c.r[1] -= (int) n;
+        return (int) n;
     }
 
     private static int si(I386 c, Insn in) {

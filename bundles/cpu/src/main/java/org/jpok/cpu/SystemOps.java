@@ -167,7 +167,8 @@ final class SystemOps {
     static void lar(I386 c, Insn in) {
         Segments.Desc d = visible(c, c.readE16(in), true);
         if (d != null) {
-            c.setReg(in.reg, in.size, d.hi & 0x00F0FF00);
+            // bits 19:16 are the limit's top bits on AMD hosts (the SDM's "00FxFF00H")
+            c.setReg(in.reg, in.size, d.hi & 0x00FFFF00);
         }
     }
 
@@ -304,6 +305,7 @@ final class SystemOps {
                         c.cr4 = v;
                         break;
                 }
+                c.flushTlb(); // PG, WP or PSE may have changed
                 c.modeChanged();
                 c.breakBlock = true;
                 return;

@@ -95,6 +95,25 @@ class BitsAndMovesTest {
     }
 
     @Test
+    void bulkRepCopiesMatchTheElementWiseRules() {
+        Asm a = new Asm();
+        for (int i = 0; i < 400; i++) {
+            a.g.bus.ram[Guest.DATA + i] = (byte) i;
+        }
+        a.set(ESI, Guest.DATA).set(EDI, Guest.DATA + 0x1000).set(ECX, 100).run("FC F3 A5"); // rep movsd
+        assertEquals(0x03020100, a.g.r32(Guest.DATA + 0x1000));
+        assertEquals(Guest.DATA + 400, a.r(ESI));
+        assertEquals(Guest.DATA + 0x1000 + 400, a.r(EDI));
+        assertEquals(0, a.r(ECX));
+        // overlapping forward copy by one byte smears the first byte, as element-wise movsb does
+        a.set(ESI, Guest.DATA).set(EDI, Guest.DATA + 1).set(ECX, 64).run("F3 A4");
+        assertEquals(0, a.g.bus.ram[Guest.DATA + 64]);
+        a.set(EDI, Guest.DATA + 0x2000).set(ECX, 50).set(EAX, 0x11223344).run("66 F3 AB"); // rep stosw
+        assertEquals(0x33443344, a.g.r32(Guest.DATA + 0x2000 + 96));
+        assertEquals(0, a.g.r32(Guest.DATA + 0x2000 + 100));
+    }
+
+    @Test
     void longRepResumesAcrossBudgets() {
         Guest g = new Guest();
         g.put(Guest.CODE, 0xF3, 0xAA, 0xF4); // rep stosb; hlt

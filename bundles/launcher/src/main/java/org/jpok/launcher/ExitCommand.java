@@ -1,5 +1,9 @@
 package org.jpok.launcher;
 
+import java.io.Closeable;
+import java.io.IOException;
+
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -11,11 +15,22 @@ import org.osgi.service.component.annotations.Reference;
 })
 public class ExitCommand {
 
+    /** The session variable under which gogo.jline keeps the console's terminal. */
+    static final String CONSOLE_TERMINAL = ".terminal";
+
     @Reference
     private MainThread mainThread;
 
     @Descriptor("stop jpok with exit status 0")
-    public void exit() {
-        mainThread.exit(0);
+    public void exit(CommandSession session) throws IOException {
+        if (session.get(CONSOLE_TERMINAL) instanceof Closeable terminal) {
+            // At the console, end its input first: a piped console then stops as at Ctrl-D, its
+            // cleanest way out. A real terminal does not notice, so the main thread is told to end
+            // jpok a moment later, once this command has returned and the console waits for input.
+            terminal.close();
+            mainThread.exitSoon(0);
+        } else {
+            mainThread.exit(0);
+        }
     }
 }

@@ -38,6 +38,7 @@ public class MainThread implements Callable<Integer> {
     static final int PLUGINS_START_LEVEL = 2;
     static final int CONSOLE_START_LEVEL = 3;
     static final int USAGE_ERROR = 2;
+    static final long EXIT_GRACE_MILLIS = 300;
 
     /*
      * The process's own streams. Gogo's ThreadIO has replaced System.out and System.err by proxies
@@ -105,6 +106,20 @@ public class MainThread implements Callable<Integer> {
     void exit(int status) {
         exitStatus = status;
         stop.countDown();
+    }
+
+    /** Like {@link #exit(int)}, after {@value #EXIT_GRACE_MILLIS} ms, from a thread of its own. */
+    void exitSoon(int status) {
+        Thread later = new Thread(() -> {
+            try {
+                Thread.sleep(EXIT_GRACE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exit(status);
+        }, "jpok exit");
+        later.setDaemon(true);
+        later.start();
     }
 
     /**

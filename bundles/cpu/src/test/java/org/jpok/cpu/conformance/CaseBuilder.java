@@ -134,6 +134,16 @@ final class CaseBuilder {
         return n;
     }
 
+    /** The position of {@code row} (by identity) in {@code table}. */
+    int indexOf(int[][] table, int[] row) {
+        for (int i = 0; i < table.length; i++) {
+            if (table[i] == row) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException();
+    }
+
     int here() {
         return len;
     }

@@ -81,7 +81,9 @@ final class CaseGenerator {
             new Family("bcd", 2, CaseGenerator::bcd),
             new Family("misc", 3, CaseGenerator::misc),
             new Family("prefixes", 3, CaseGenerator::prefixes),
-            new Family("trap", 1, CaseGenerator::trapFlag));
+            new Family("trap", 1, CaseGenerator::trapFlag),
+            new Family("descriptor", 2, CaseGenerator::descriptor),
+            new Family("addr16", 3, CaseGenerator::addr16));
     private final int totalWeight = families.stream().mapToInt(Family::weight).sum();
 
     CaseGenerator(long seed) {
@@ -671,7 +673,7 @@ final class CaseGenerator {
                 b.gpr[EBP] = Layout.DATA + 0xC00 + b.u(0x100);
                 b.b(0xC8);
                 b.imm(b.u(0x80), 16);
-                b.b(b.pick(0, 1, 2, 3, 4));
+                b.b(b.pick(0, 1, 2, 3, 4, 7, 31, 32, 33));
             }
             default -> {
                 b.gpr[EBP] = Layout.DATA + Layout.STACK_LOW + 0x80 + b.u(0x100);
@@ -777,27 +779,22 @@ final class CaseGenerator {
      * checks, and rep string instructions that fault partway.
      */
     static void ldt(CaseBuilder b) {
-        int kind = b.u(20);
-        boolean expandDown = kind >= 14 && kind <= 16;
-        int flags = kind >= 12 && kind <= 13 ? 1 << 25 // read-only data
-                : expandDown ? 1 << 24
-                : kind == 17 ? 1 << 26 // not present
-                : kind == 18 ? 1 << 27 // readable code
-                : kind == 19 ? 1 << 27 | 1 << 25 // execute-only code
-                : 0;
-        int limit = b.pick(0, 1, 3, 7, 0xFF, b.u(0x100), b.u(0x400));
-        int base = b.u(0x400);
-        b.ldt = 1 << 31 | flags | base << 12 | limit;
-        int sel = b.pick(0x07, 0x07, 0x04, 0x06, 0x05) | b.rnd.nextInt() & 0xFFFF0000;
+        int variant = b.u(10);
+        if (variant < 2) {
+            ldtStack(b);
+            return;
+        }
+        if (variant < 4) {
+            ldtDestination(b);
+            return;
+        }
+        int limit = ldtEntry(b);
+        boolean expandDown = (b.ldt >>> 24 & 1) != 0;
         boolean string = b.chance(35);
         if (string) {
             b.fix(ESI, EDI, ECX);
         }
-        int r = b.freeReg(32);
-        b.fix(r);
-        b.gpr[r] = sel;
-        b.b(0x8E);
-        b.modrmReg(4, r); // mov fs, r
+        loadLdtSelector(b, 4); // fs
         int size = b.pick(1, 2, 4);
         int off = expandDown ? limit + 1 + b.u(6) - 2
                 : b.chance(60) ? limit - size + 1 + b.u(5) - 2 : b.u(limit + 1);
@@ -845,8 +842,205 @@ final class CaseGenerator {
         b.b(b.pick(0xA4, 0xAC) + (size == 1 ? 0 : 1)); // movs or lods from fs:esi
     }
 
+    /** Installs a random LDT entry 0 (mostly read/write data) and returns its limit. */
+    private static int ldtEntry(CaseBuilder b) {
+        int kind = b.u(20);
+        int flags = kind >= 12 && kind <= 13 ? 1 << 25 // read-only data
+                : kind >= 14 && kind <= 16 ? 1 << 24 // expand-down
+                : kind == 17 ? 1 << 26 // not present
+                : kind == 18 ? 1 << 27 // readable code
+                : kind == 19 ? 1 << 27 | 1 << 25 // execute-only code
+                : 0;
+        int limit = b.pick(0, 1, 3, 7, 0xFF, b.u(0x100), b.u(0x400));
+        int base = b.u(0x400);
+        b.ldt = 1 << 31 | flags | base << 12 | limit;
+        return limit;
+    }
+
+    /** mov sreg, r with an LDT selector (RPL 0-3) in a fixed register. */
+    private static void loadLdtSelector(CaseBuilder b, int sreg) {
+        int r = b.freeReg(32);
+        b.fix(r);
+        b.gpr[r] = b.pick(0x07, 0x07, 0x04, 0x06, 0x05) | b.rnd.nextInt() & 0xFFFF0000;
+        b.b(0x8E);
+        b.modrmReg(sreg, r);
+    }
+
+    /** SS from the LDT (load checks, #SS on load of a not-present one), then stack accesses near its limit. */
+    static void ldtStack(CaseBuilder b) {
+        int limit = ldtEntry(b);
+        boolean expandDown = (b.ldt >>> 24 & 1) != 0;
+        b.fix(ESP);
+        loadLdtSelector(b, 2);
+        int sp = expandDown ? limit + 1 + b.u(12) : b.chance(30) ? b.u(9) : Math.max(0, limit - 6 + b.u(12));
+        b.gpr[ESP] = sp;
+        switch (b.u(6)) {
+            case 0 -> b.b(0x50 + b.u(8));
+            case 1 -> b.b(0x58 + b.pick(0, 1, 2, 3, 5, 6, 7));
+            case 2 -> {
+                b.b(0x6A, b.u(256));
+            }
+            case 3 -> {
+                b.b(0xE8);
+                b.imm(0, 32);
+            }
+            case 4 -> b.b(0x9C);
+            default -> {
+                b.opsize(16);
+                b.b(0x50 + b.u(8));
+            }
+        }
+    }
+
+    /** ES from the LDT as the destination of stos/movs, near its limit (also partway through rep). */
+    static void ldtDestination(CaseBuilder b) {
+        int limit = ldtEntry(b);
+        boolean expandDown = (b.ldt >>> 24 & 1) != 0;
+        b.fix(ESI, EDI, ECX);
+        loadLdtSelector(b, 0);
+        int size = b.pick(1, 2, 4);
+        boolean down = b.chance(25);
+        b.eflags = down ? b.eflags | DF : b.eflags & ~DF;
+        int off = expandDown ? limit + 1 + b.u(6) - 2 : Math.max(0, limit - size + 1 + b.u(5) - 2);
+        b.gpr[EDI] = down ? off + size * b.u(4) : Math.max(0, off - size * b.u(4));
+        b.gpr[ESI] = Layout.DATA + 0x100 + b.u(0x200);
+        b.gpr[ECX] = 1 + b.u(10);
+        if (b.chance(60)) {
+            b.b(0xF3);
+        }
+        if (size == 2) {
+            b.b(0x66);
+        }
+        b.b(b.pick(0xAA, 0xA4) + (size == 1 ? 0 : 1));
+    }
+
+    /**
+     * arpl, lar, lsl, verr, verw on selectors whose descriptors agree between Linux's GDT and the
+     * harness's (indexes 0-5) or lie beyond both limits, and on the LDT entry.
+     */
+    static void descriptor(CaseBuilder b) {
+        int sel = b.pick(0x23, 0x2B, 0x20, 0x28, 0x2A, 0x08, 0x10, 0x18, 0x1B, 0, 3, 0x07, 0x04, 0x0F, 0x1234, 0xFFFF);
+        if ((sel & 4) != 0) {
+            if (b.chance(70)) {
+                ldtEntry(b);
+            } else {
+                b.ldt = ConformanceCase.EMPTY_LDT;
+            }
+        }
+        int op = b.u(5);
+        if (op == 0) { // arpl r/m16, r16
+            b.b(0x63);
+            int reg = b.freeReg(16);
+            b.setReg(16, reg, b.value32());
+            if (b.chance(40)) {
+                b.modrmMem(reg, b.dataOffset(2), true);
+            } else {
+                int rm = b.u(8);
+                b.modrmReg(reg, rm);
+                b.setReg(16, rm, sel);
+            }
+            return;
+        }
+        int size = b.pick(16, 32);
+        if (op <= 2) {
+            b.opsize(size);
+            b.b(0x0F, op == 1 ? 0x02 : 0x03); // lar, lsl
+        } else {
+            b.b(0x0F, 0x00); // verr /4, verw /5
+        }
+        int reg = op <= 2 ? b.u(8) : op == 3 ? 4 : 5;
+        if (b.chance(30)) {
+            int off = b.dataOffset(2);
+            b.poke(off, sel | b.rnd.nextInt() & 0xFFFF0000);
+            b.address(reg, Layout.DATA + off, true);
+        } else {
+            int rm = b.freeReg(32);
+            b.fix(rm);
+            b.gpr[rm] = sel | b.rnd.nextInt() & 0xFFFF0000;
+            b.modrmReg(reg, rm);
+        }
+    }
+
+    /** The 16-bit ModRM bases and indexes: bx+si, bx+di, bp+si, bp+di, si, di, bp, bx. */
+    private static final int[][] RM16 = {{EBX, ESI}, {EBX, EDI}, {EBP, ESI}, {EBP, EDI}, {ESI, -1}, {EDI, -1}, {EBP, -1}, {EBX, -1}};
+
+    /**
+     * The address-size prefix: 16-bit ModRM forms (offsets wrap at 64 KiB, the upper register
+     * halves are ignored) reaching the low page, string instructions on SI/DI/CX, and lea.
+     */
+    static void addr16(CaseBuilder b) {
+        int size = size(b);
+        int target = 0x40 + b.u(Layout.PAGE - 0x80); // in the low page
+        if (b.chance(25)) {
+            int op = b.pick(0xA4, 0xAA, 0xAC, 0xA6, 0xAE);
+            b.eflags = b.chance(30) ? b.eflags | DF : b.eflags & ~DF;
+            int span = 24 * 4;
+            int src = 0x100 + b.u(0x600) + ((b.eflags & DF) != 0 ? span : 0);
+            int dst = 0x900 + b.u(0x600) + ((b.eflags & DF) != 0 ? span : 0);
+            b.gpr[ESI] = b.rnd.nextInt() & 0xFFFF0000 | Layout.LOW + src;
+            b.gpr[EDI] = b.rnd.nextInt() & 0xFFFF0000 | Layout.LOW + dst;
+            boolean rep = b.chance(60);
+            b.gpr[ECX] = rep ? b.rnd.nextInt() & 0xFFFF0000 | b.u(20) : b.gpr[ECX];
+            if (rep) {
+                b.b(op == 0xA6 || op == 0xAE ? b.pick(0xF3, 0xF2) : 0xF3);
+            }
+            b.b(0x67);
+            b.opsize(size);
+            b.b(op + (size == 8 ? 0 : 1));
+            return;
+        }
+        boolean lea = b.chance(15);
+        int[] form = RM16[b.u(8)];
+        int mod = b.u(3);
+        if (form[0] == EBP && form[1] == -1 && mod == 0) {
+            mod = 1; // [bp] needs a displacement
+        }
+        boolean absolute = !lea && b.chance(10);
+        int disp = absolute ? Layout.LOW + target : mod == 1 ? (byte) b.rnd.nextInt() : mod == 2 ? b.rnd.nextInt() & 0xFFFF : 0;
+        if (!absolute) {
+            int index = form[1] < 0 ? 0 : b.rnd.nextInt();
+            if (form[1] >= 0) {
+                b.gpr[form[1]] = index;
+            }
+            // the base takes what is left of the 16-bit sum; its upper half is noise
+            b.gpr[form[0]] = b.rnd.nextInt() & 0xFFFF0000 | (Layout.LOW + target - index - disp) & 0xFFFF;
+            b.fix(form[0]);
+            if (form[1] >= 0) {
+                b.fix(form[1]);
+            }
+        }
+        if (!lea) {
+            b.maybeSegment();
+            b.poke(Layout.PAGE + Math.min(target, Layout.PAGE - 4), b.value32());
+        }
+        b.b(0x67);
+        b.opsize(lea ? b.pick(16, 32) : size);
+        int reg = b.u(8);
+        int w = size == 8 ? 0 : 1;
+        int op = b.u(8);
+        if (lea) {
+            b.b(0x8D);
+        } else {
+            switch (b.u(3)) {
+                case 0 -> b.b(op * 8 + w);
+                case 1 -> b.b(op * 8 + 2 + w);
+                default -> b.b(0x88 + 2 * b.u(2) + w);
+            }
+            if (op == 1 || op == 4 || op == 6) {
+                b.undefined |= AF;
+            }
+        }
+        int rm = absolute ? 6 : b.indexOf(RM16, form);
+        b.b((absolute ? 0 : mod) << 6 | reg << 3 | rm);
+        if (absolute || mod == 2) {
+            b.imm(disp, 16);
+        } else if (mod == 1) {
+            b.b(disp & 0xFF);
+        }
+    }
+
     static void fault(CaseBuilder b) {
-        switch (b.u(9)) {
+        switch (b.u(10)) {
             case 0 -> b.b(b.pick(0xFA, 0xFB, 0xF4)); // cli sti hlt: #GP(0)
             case 1 -> {
                 int op = b.pick(0xE4, 0xE5, 0xE6, 0xE7, 0xEC, 0xED, 0xEE, 0xEF, 0x6C, 0x6D, 0x6E, 0x6F);
@@ -878,6 +1072,23 @@ final class CaseGenerator {
             case 7 -> {
                 b.b(0x8E); // mov cs: #UD
                 b.modrmReg(1, b.u(8));
+            }
+            case 8 -> { // system instructions at CPL 3: #GP(0)
+                switch (b.u(8)) {
+                    case 0 -> b.b(0x0F, b.pick(0x20, 0x22), 0xC0 | b.pick(0, 2, 3, 4) << 3 | b.u(8)); // mov crN
+                    case 1 -> b.b(0x0F, b.pick(0x21, 0x23), 0xC0 | b.pick(0, 1, 2, 3, 6, 7) << 3 | b.u(8)); // mov drN
+                    case 2 -> {
+                        b.b(0x0F, 0x01); // lgdt, lidt, lmsw
+                        int sub = b.pick(2, 3, 6);
+                        b.modrmMem(sub, b.dataOffset(6), true);
+                    }
+                    case 3 -> {
+                        b.b(0x0F, 0x00); // lldt, ltr
+                        b.modrmReg(b.pick(2, 3), b.u(8));
+                    }
+                    // clts invd wbinvd; not wrmsr/rdmsr: the host gives #GP(0), the core models no MSRs (#UD)
+                    default -> b.b(0x0F, b.pick(0x06, 0x08, 0x09));
+                }
             }
             default -> {
                 b.b(b.pick(0x64, 0x65), 0x8B); // through a null FS/GS: #GP(0)
@@ -1128,6 +1339,12 @@ final class CaseGenerator {
     static void trapFlag(CaseBuilder b) {
         int sp = b.gpr[ESP] - Layout.DATA;
         int flags = b.rnd.nextInt() & 0x3ED5 | (b.chance(85) ? 0x100 : 0);
+        if (b.chance(25)) { // a second popf that clears TF again: does it still trap?
+            b.poke(sp, flags | 0x100);
+            b.poke(sp + 4, flags & ~0x100);
+            b.b(0x9D, 0x9D, 0x40);
+            return;
+        }
         if (b.chance(70)) {
             b.poke(sp, flags);
             b.b(0x9D);
@@ -1150,7 +1367,14 @@ final class CaseGenerator {
         for (int i = 0; i < n; i++) {
             int size = size(b);
             int w = size == 8 ? 0 : 1;
-            switch (b.u(7)) {
+            switch (b.u(8)) {
+                case 6 -> { // a block boundary: flags must survive it
+                    if (b.chance(50)) {
+                        b.b(0x70 + b.u(16), 1, 0x90); // jcc over a nop
+                    } else {
+                        b.b(0xEB, 0);
+                    }
+                }
                 case 0 -> { // arithmetic: AF defined again
                     b.undefined &= ~AF;
                     b.opsize(size);
@@ -1192,6 +1416,22 @@ final class CaseGenerator {
                     b.modrmReg(b.u(8), b.u(8));
                 }
                 default -> b.b((b.undefined & AF) != 0 ? b.pick(0xF5, 0xF8, 0xF9) : b.pick(0xF5, 0xF8, 0xF9, 0x9F)); // lahf would expose an undefined AF
+            }
+        }
+        if (b.chance(25)) { // a fault: the frame's EFLAGS must hold the lazily computed flags
+            switch (b.u(4)) {
+                case 0 -> {
+                    int off = b.dataOffset(4);
+                    b.poke(off, 0);
+                    b.b(0xF7, 0x35); // div dword [abs] by zero: #DE
+                    b.imm(Layout.DATA + off, 32);
+                }
+                case 1 -> b.b(0x0F, 0x0B);
+                case 2 -> b.b(0xFA);
+                default -> {
+                    b.b(0x64, 0x8B, 0x05); // through null FS: #GP(0)
+                    b.imm(Layout.DATA + b.dataOffset(4), 32);
+                }
             }
         }
     }

@@ -33,7 +33,7 @@ final class EmulatedPc {
 
     private final byte[] ram = new byte[RAM_SIZE];
     private final byte[] systemImage;
-    private final byte[] initialData = new byte[Layout.PAGE];
+    private final byte[] initialData = new byte[2 * Layout.PAGE];
     private final Cpu cpu;
     private final RegisterContext ctx = new RegisterContext();
     private final RegisterContext template = new RegisterContext();
@@ -136,9 +136,11 @@ final class EmulatedPc {
         Arrays.fill(ram, Layout.CODE, Layout.CODE + 2 * Layout.MAX_CODE, (byte) 0xCC);
         System.arraycopy(c.code(), 0, ram, Layout.CODE, c.code().length);
         cpu.invalidateCode(Layout.CODE, 2 * Layout.MAX_CODE);
-        Layout.initialDataPage(c, initialData, 0);
+        Layout.initialPages(c, initialData, 0);
         System.arraycopy(initialData, 0, ram, Layout.DATA, Layout.PAGE);
+        System.arraycopy(initialData, Layout.PAGE, ram, Layout.LOW, Layout.PAGE);
         cpu.invalidateCode(Layout.DATA, Layout.PAGE);
+        cpu.invalidateCode(Layout.LOW, Layout.PAGE);
 
         ctx.copyFrom(template);
         System.arraycopy(c.gpr(), 0, ctx.gpr, 0, 8);
@@ -198,20 +200,25 @@ final class EmulatedPc {
         int[] gpr = ctx.gpr.clone();
         gpr[4] = getInt(esp + 12);
         int n = 0;
-        for (int i = 0; i < Layout.PAGE; i++) {
-            if (ram[Layout.DATA + i] != initialData[i]) {
+        for (int i = 0; i < 2 * Layout.PAGE; i++) {
+            if (ram[compared(i)] != initialData[i]) {
                 n++;
             }
         }
         int[] off = new int[n];
         byte[] val = new byte[n];
-        for (int i = 0, k = 0; i < Layout.PAGE; i++) {
-            if (ram[Layout.DATA + i] != initialData[i]) {
+        for (int i = 0, k = 0; i < 2 * Layout.PAGE; i++) {
+            if (ram[compared(i)] != initialData[i]) {
                 off[k] = i;
-                val[k++] = ram[Layout.DATA + i];
+                val[k++] = ram[compared(i)];
             }
         }
         return new Outcome(vector, err, eip, eflags, gpr, off, val, "");
+    }
+
+    /** The physical address of byte i of the compared memory (data page, then low page). */
+    private static int compared(int i) {
+        return i < Layout.PAGE ? Layout.DATA + i : Layout.LOW + i - Layout.PAGE;
     }
 
     private static String hex(int v) {

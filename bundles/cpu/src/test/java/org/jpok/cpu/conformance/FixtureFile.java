@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class FixtureFile {
     private static final int MAGIC = 0x4A50_4B43; // "JPKC"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     record Entry(ConformanceCase input, Outcome expected) {
     }

@@ -7,6 +7,8 @@ package org.jpok.cpu.conformance;
 final class Layout {
     static final int CODE = 0x0010_0000;
     static final int DATA = 0x0010_1000;
+    /** A second page below 64 KiB for 16-bit addressing; offset PAGE.. in pokes and diffs. */
+    static final int LOW = 0x0000_8000;
     static final int PAGE = 4096;
     static final int MAX_CODE = 32;
 
@@ -30,12 +32,13 @@ final class Layout {
         }
     }
 
-    /** The initial data page of a case: the fill, then the pokes. */
-    static void initialDataPage(ConformanceCase c, byte[] into, int offset) {
+    /** The initial compared memory of a case, 2 pages (data, then low): the fills, then the pokes. */
+    static void initialPages(ConformanceCase c, byte[] into, int offset) {
         fillDataPage(into, offset, c.memSeed());
+        fillDataPage(into, offset + PAGE, c.memSeed() * 0x9E3779B1 + 0x7F4A7C15);
         for (int k = 0; k < c.pokeOffset().length; k++) {
             int o = c.pokeOffset()[k];
-            if (o >= 0 && o <= PAGE - 4) {
+            if (o >= 0 && o <= PAGE - 4 || o >= PAGE && o <= 2 * PAGE - 4) {
                 int v = c.pokeValue()[k];
                 into[offset + o] = (byte) v;
                 into[offset + o + 1] = (byte) (v >>> 8);
