@@ -1,0 +1,38 @@
+/* jpok guest SDK - APEX buffers (over the SDK's middleware buffers). */
+#ifndef APEX_BUFFER
+#define APEX_BUFFER
+
+#include <arinc653/process.h>
+#include <arinc653/types.h>
+
+#define MAX_NUMBER_OF_BUFFERS SYSTEM_LIMIT_NUMBER_OF_BUFFERS
+
+typedef NAME_TYPE BUFFER_NAME_TYPE;
+typedef APEX_INTEGER BUFFER_ID_TYPE;
+
+typedef struct {
+  MESSAGE_RANGE_TYPE NB_MESSAGE;
+  MESSAGE_RANGE_TYPE MAX_NB_MESSAGE;
+  MESSAGE_SIZE_TYPE MAX_MESSAGE_SIZE;
+  WAITING_RANGE_TYPE WAITING_PROCESSES;
+} BUFFER_STATUS_TYPE;
+
+extern void CREATE_BUFFER(char *BUFFER_NAME,
+                          MESSAGE_SIZE_TYPE MAX_MESSAGE_SIZE,
+                          MESSAGE_RANGE_TYPE MAX_NB_MESSAGE,
+                          QUEUING_DISCIPLINE_TYPE QUEUING_DISCIPLINE,
+                          BUFFER_ID_TYPE *BUFFER_ID, RETURN_CODE_TYPE *RETURN_CODE);
+extern void SEND_BUFFER(BUFFER_ID_TYPE BUFFER_ID, MESSAGE_ADDR_TYPE MESSAGE_ADDR,
+                        MESSAGE_SIZE_TYPE LENGTH, SYSTEM_TIME_TYPE TIME_OUT,
+                        RETURN_CODE_TYPE *RETURN_CODE);
+extern void RECEIVE_BUFFER(BUFFER_ID_TYPE BUFFER_ID, SYSTEM_TIME_TYPE TIME_OUT,
+                           MESSAGE_ADDR_TYPE MESSAGE_ADDR,
+                           MESSAGE_SIZE_TYPE *LENGTH,
+                           RETURN_CODE_TYPE *RETURN_CODE);
+extern void GET_BUFFER_ID(char *BUFFER_NAME, BUFFER_ID_TYPE *BUFFER_ID,
+                          RETURN_CODE_TYPE *RETURN_CODE);
+extern void GET_BUFFER_STATUS(BUFFER_ID_TYPE BUFFER_ID,
+                              BUFFER_STATUS_TYPE *BUFFER_STATUS,
+                              RETURN_CODE_TYPE *RETURN_CODE);
+
+#endif

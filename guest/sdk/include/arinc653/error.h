@@ -1,0 +1,45 @@
+/* jpok guest SDK - APEX health monitoring. */
+#ifndef APEX_ERROR
+#define APEX_ERROR
+
+#include <arinc653/process.h>
+#include <arinc653/types.h>
+
+#define MAX_ERROR_MESSAGE_SIZE 64
+
+typedef APEX_INTEGER ERROR_MESSAGE_SIZE_TYPE;
+typedef APEX_BYTE ERROR_MESSAGE_TYPE[MAX_ERROR_MESSAGE_SIZE];
+
+typedef enum {
+  DEADLINE_MISSED = 0,
+  APPLICATION_ERROR = 1,
+  NUMERIC_ERROR = 2,
+  ILLEGAL_REQUEST = 3,
+  STACK_OVERFLOW = 4,
+  MEMORY_VIOLATION = 5,
+  HARDWARE_FAULT = 6,
+  POWER_FAIL = 7
+} ERROR_CODE_TYPE;
+
+typedef struct {
+  ERROR_CODE_TYPE ERROR_CODE;
+  ERROR_MESSAGE_TYPE MESSAGE;
+  ERROR_MESSAGE_SIZE_TYPE LENGTH;
+  PROCESS_ID_TYPE FAILED_PROCESS_ID;
+  SYSTEM_ADDRESS_TYPE FAILED_ADDRESS;
+} ERROR_STATUS_TYPE;
+
+extern void REPORT_APPLICATION_MESSAGE(MESSAGE_ADDR_TYPE MESSAGE_ADDR,
+                                       MESSAGE_SIZE_TYPE LENGTH,
+                                       RETURN_CODE_TYPE *RETURN_CODE);
+extern void CREATE_ERROR_HANDLER(SYSTEM_ADDRESS_TYPE ENTRY_POINT,
+                                 STACK_SIZE_TYPE STACK_SIZE,
+                                 RETURN_CODE_TYPE *RETURN_CODE);
+extern void GET_ERROR_STATUS(ERROR_STATUS_TYPE *ERROR_STATUS,
+                             RETURN_CODE_TYPE *RETURN_CODE);
+extern void RAISE_APPLICATION_ERROR(ERROR_CODE_TYPE ERROR_CODE,
+                                    MESSAGE_ADDR_TYPE MESSAGE_ADDR,
+                                    ERROR_MESSAGE_SIZE_TYPE LENGTH,
+                                    RETURN_CODE_TYPE *RETURN_CODE);
+
+#endif

@@ -1,0 +1,31 @@
+/* jpok guest SDK - APEX events (latched UP/DOWN, over a POK event). */
+#ifndef APEX_EVENT
+#define APEX_EVENT
+
+#include <arinc653/process.h>
+#include <arinc653/types.h>
+
+#define MAX_NUMBER_OF_EVENTS SYSTEM_LIMIT_NUMBER_OF_EVENTS
+
+typedef NAME_TYPE EVENT_NAME_TYPE;
+typedef APEX_INTEGER EVENT_ID_TYPE;
+typedef enum { DOWN = 0, UP = 1 } EVENT_STATE_TYPE;
+
+typedef struct {
+  EVENT_STATE_TYPE EVENT_STATE;
+  WAITING_RANGE_TYPE WAITING_PROCESSES;
+} EVENT_STATUS_TYPE;
+
+extern void CREATE_EVENT(char *EVENT_NAME, EVENT_ID_TYPE *EVENT_ID,
+                         RETURN_CODE_TYPE *RETURN_CODE);
+extern void SET_EVENT(EVENT_ID_TYPE EVENT_ID, RETURN_CODE_TYPE *RETURN_CODE);
+extern void RESET_EVENT(EVENT_ID_TYPE EVENT_ID, RETURN_CODE_TYPE *RETURN_CODE);
+extern void WAIT_EVENT(EVENT_ID_TYPE EVENT_ID, SYSTEM_TIME_TYPE TIME_OUT,
+                       RETURN_CODE_TYPE *RETURN_CODE);
+extern void GET_EVENT_ID(char *EVENT_NAME, EVENT_ID_TYPE *EVENT_ID,
+                         RETURN_CODE_TYPE *RETURN_CODE);
+extern void GET_EVENT_STATUS(EVENT_ID_TYPE EVENT_ID,
+                             EVENT_STATUS_TYPE *EVENT_STATUS,
+                             RETURN_CODE_TYPE *RETURN_CODE);
+
+#endif

@@ -1,0 +1,39 @@
+/* jpok guest SDK - APEX semaphores (over POK lock objects). */
+#ifndef APEX_SEMAPHORE
+#define APEX_SEMAPHORE
+
+#include <arinc653/process.h>
+#include <arinc653/types.h>
+
+#define MAX_NUMBER_OF_SEMAPHORES SYSTEM_LIMIT_NUMBER_OF_SEMAPHORES
+#define MAX_SEMAPHORE_VALUE 32767
+
+typedef NAME_TYPE SEMAPHORE_NAME_TYPE;
+typedef APEX_INTEGER SEMAPHORE_ID_TYPE;
+typedef APEX_INTEGER SEMAPHORE_VALUE_TYPE;
+
+typedef struct {
+  SEMAPHORE_VALUE_TYPE CURRENT_VALUE;
+  SEMAPHORE_VALUE_TYPE MAXIMUM_VALUE;
+  WAITING_RANGE_TYPE WAITING_PROCESSES;
+} SEMAPHORE_STATUS_TYPE;
+
+extern void CREATE_SEMAPHORE(char *SEMAPHORE_NAME,
+                             SEMAPHORE_VALUE_TYPE CURRENT_VALUE,
+                             SEMAPHORE_VALUE_TYPE MAXIMUM_VALUE,
+                             QUEUING_DISCIPLINE_TYPE QUEUING_DISCIPLINE,
+                             SEMAPHORE_ID_TYPE *SEMAPHORE_ID,
+                             RETURN_CODE_TYPE *RETURN_CODE);
+extern void WAIT_SEMAPHORE(SEMAPHORE_ID_TYPE SEMAPHORE_ID,
+                           SYSTEM_TIME_TYPE TIME_OUT,
+                           RETURN_CODE_TYPE *RETURN_CODE);
+extern void SIGNAL_SEMAPHORE(SEMAPHORE_ID_TYPE SEMAPHORE_ID,
+                             RETURN_CODE_TYPE *RETURN_CODE);
+extern void GET_SEMAPHORE_ID(char *SEMAPHORE_NAME,
+                             SEMAPHORE_ID_TYPE *SEMAPHORE_ID,
+                             RETURN_CODE_TYPE *RETURN_CODE);
+extern void GET_SEMAPHORE_STATUS(SEMAPHORE_ID_TYPE SEMAPHORE_ID,
+                                 SEMAPHORE_STATUS_TYPE *SEMAPHORE_STATUS,
+                                 RETURN_CODE_TYPE *RETURN_CODE);
+
+#endif

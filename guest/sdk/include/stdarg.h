@@ -1,0 +1,2 @@
+/* jpok guest SDK - forwards to <libc/stdarg.h>. */
+#include <libc/stdarg.h>

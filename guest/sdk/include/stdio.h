@@ -1,0 +1,2 @@
+/* jpok guest SDK - forwards to <libc/stdio.h>. */
+#include <libc/stdio.h>

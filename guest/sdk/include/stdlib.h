@@ -1,0 +1,2 @@
+/* jpok guest SDK - forwards to <libc/stdlib.h>. */
+#include <libc/stdlib.h>

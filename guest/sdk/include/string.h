@@ -1,0 +1,2 @@
+/* jpok guest SDK - forwards to <libc/string.h>. */
+#include <libc/string.h>
