@@ -145,6 +145,7 @@ final class Exec {
             case 0x1BD: Bits.bsr(c, in); return;
             case 0x1C0: case 0x1C1: Arith.xadd(c, in); return;
             case 0x1C7: Arith.cmpxchg8b(c, in); return;
+            case 0x1AE: X87Escape.group15(c, in); return;
             default:
                 break;
         }

@@ -8,6 +8,7 @@ import org.jpok.api.cpu.Cpu;
 import org.jpok.api.cpu.CpuBus;
 import org.jpok.api.cpu.CpuExit;
 import org.jpok.api.cpu.RegisterContext;
+import org.jpok.cpu.x87.X87;
 
 /**
  * An i386 core in 32-bit protected mode: the architectural state, the memory path (segmentation,
@@ -28,7 +29,8 @@ import org.jpok.api.cpu.RegisterContext;
  *
  * <h2>Virtual time</h2>
  * {@link #retired()} counts instructions; each iteration of a {@code rep} string instruction counts
- * as one, so that a long block copy advances the virtual clock in proportion to its work.
+ * as one, so that a long block copy advances the virtual clock in proportion to its work, and
+ * so does each exception delivered.
  *
  * <h2>Not modelled</h2>
  * Real and virtual-8086 mode, task switches (task gates, far jumps to a TSS, {@code iret} with
@@ -62,7 +64,8 @@ public final class I386 implements Cpu {
     int gdtBase, gdtLimit, idtBase, idtLimit;
     int cpl;
     boolean halted;
-    final byte[] fpu = new byte[512];
+    /** The x87 unit; its state travels in {@link RegisterContext#fpu} as an FXSAVE image. */
+    final X87 x87 = new X87();
 
     // ---- lazy flags ----
     int fop, fa, fb, fr, fsign;
@@ -89,21 +92,12 @@ public final class I386 implements Cpu {
     int epoch;
 
     // ---- decoded code cache ----
-    private final Block[][] blockPages;
-    /**
-     * 128-byte chunks of RAM that hold decoded code. A write into such a chunk drops the blocks
-     * that overlap it, so data that shares a page with code costs nothing until it shares a chunk.
-     */
+    final CodeCache code;
+    /** The cache's code-chunk flags, checked on every physical write (see {@link CodeCache}). */
     final boolean[] codeChunk;
-    static final int CHUNK_SHIFT = 7;
     final Decoder decoder = new Decoder(this);
 
-    // ---- tiny TLB (direct mapped) ----
-    private static final int TLB_SIZE = 256;
-    private final int[] tlbTag = new int[TLB_SIZE];
-    private final int[] tlbPhys = new int[TLB_SIZE];
-    /** Bit 0: user may access; bit 1: writable; bit 2: dirty already set. */
-    private final int[] tlbBits = new int[TLB_SIZE];
+    final Paging mmu = new Paging(this);
 
     public I386(CpuBus bus) {
         this.bus = bus;
@@ -111,9 +105,8 @@ public final class I386 implements Cpu {
         this.ramLast1 = ram.length - 1;
         this.ramLast2 = ram.length - 2;
         this.ramLast4 = ram.length - 4;
-        int pages = (ram.length + 4095) >>> 12;
-        this.blockPages = new Block[pages][];
-        this.codeChunk = new boolean[(pages << (12 - CHUNK_SHIFT)) + 1];
+        this.code = new CodeCache(ram.length);
+        this.codeChunk = code.codeChunk;
         reset();
     }
 
@@ -153,9 +146,9 @@ public final class I386 implements Cpu {
         halted = false;
         shadow = false;
         pendingExit = null;
-        java.util.Arrays.fill(fpu, (byte) 0);
+        x87.init();
         modeChanged();
-        flushCode();
+        code.flush();
     }
 
     @Override
@@ -192,6 +185,9 @@ public final class I386 implements Cpu {
             try {
                 executeBlocks(end);
             } catch (CpuFault f) {
+                // a delivered fault counts as one retired instruction, so that a handler that
+                // faults again at once (without a triple fault) still ends at the budget
+                retired++;
                 if (!deliver(f.vector, f.error, eip, false, true)) {
                     return CpuExit.SHUTDOWN;
                 }
@@ -314,85 +310,31 @@ public final class I386 implements Cpu {
     private Block lookupBlock() {
         int lin = segBase[CS] + eip;
         int phys = paging ? translate(lin, false, cpl == 3) : lin;
-        if (Integer.compareUnsigned(phys, ramLast1) <= 0) {
-            int page = phys >>> 12;
-            Block[] pb = blockPages[page];
-            if (pb != null) {
-                Block b = pb[phys & 0xFFF];
-                if (b != null && Long.compareUnsigned((eip & 0xFFFFFFFFL) + b.byteLength - 1, segLimit[CS] & 0xFFFFFFFFL) <= 0) {
-                    return b;
-                }
-            }
+        if (Integer.compareUnsigned(phys, ramLast1) > 0) {
             Block b = decoder.decodeBlock(eip);
-            if (b.valid) {
-                if (pb == null) {
-                    pb = new Block[4096];
-                    blockPages[page] = pb;
-                }
-                pb[phys & 0xFFF] = b;
-                for (int c = phys >>> CHUNK_SHIFT; c <= (phys + b.byteLength - 1) >>> CHUNK_SHIFT; c++) {
-                    codeChunk[c] = true;
-                }
-            }
+            b.valid = false; // executing outside RAM: nothing to cache
             return b;
         }
-        Block b = decoder.decodeBlock(eip);
-        b.valid = false;
+        Block b = code.get(phys);
+        if (b != null && Long.compareUnsigned((eip & 0xFFFFFFFFL) + b.byteLength - 1, segLimit[CS] & 0xFFFFFFFFL) <= 0) {
+            return b;
+        }
+        b = decoder.decodeBlock(eip);
+        if (b.valid) {
+            code.put(phys, b);
+        }
         return b;
     }
 
     /** A write hit a chunk with decoded code: drop the blocks over it and stop the running block. */
     void codeWritten(int phys) {
-        int chunk = phys >>> CHUNK_SHIFT;
-        int page = phys >>> 12;
-        if (page < blockPages.length && codeChunk[chunk]) {
-            Block[] pb = blockPages[page];
-            if (pb != null) {
-                int lo = (chunk << CHUNK_SHIFT) & 0xFFF;
-                int hi = lo + (1 << CHUNK_SHIFT);
-                // a block is at most 64 instructions of at most 15 bytes
-                for (int o = Math.max(0, lo - 64 * 15); o < hi; o++) {
-                    Block b = pb[o];
-                    if (b != null && o + b.byteLength > lo) {
-                        b.valid = false;
-                        pb[o] = null;
-                    }
-                }
-            }
-            codeChunk[chunk] = false;
-        }
+        code.written(phys);
         breakBlock = true;
-    }
-
-    private void dropPage(int page) {
-        Block[] pb = blockPages[page];
-        if (pb != null) {
-            for (Block b : pb) {
-                if (b != null) {
-                    b.valid = false;
-                }
-            }
-            blockPages[page] = null;
-        }
-        java.util.Arrays.fill(codeChunk, page << (12 - CHUNK_SHIFT), (page + 1) << (12 - CHUNK_SHIFT), false);
-    }
-
-    private void flushCode() {
-        for (int p = 0; p < blockPages.length; p++) {
-            dropPage(p);
-        }
     }
 
     @Override
     public void invalidateCode(int physicalAddress, int length) {
-        if (length <= 0) {
-            return;
-        }
-        long first = (physicalAddress & 0xFFFFFFFFL) >>> 12;
-        long last = ((physicalAddress & 0xFFFFFFFFL) + length - 1) >>> 12;
-        for (long p = first; p <= last && p < blockPages.length; p++) {
-            dropPage((int) p);
-        }
+        code.invalidate(physicalAddress, length);
     }
 
     @Override
@@ -429,7 +371,7 @@ public final class I386 implements Cpu {
         into.idtLimit = idtLimit;
         into.cpl = cpl;
         into.halted = halted;
-        System.arraycopy(fpu, 0, into.fpu, 0, fpu.length);
+        x87.saveFxImage(into.fpu);
     }
 
     @Override
@@ -455,7 +397,8 @@ public final class I386 implements Cpu {
         cpl = from.cpl & 3;
         halted = from.halted;
         shadow = false;
-        System.arraycopy(from.fpu, 0, fpu, 0, fpu.length);
+        x87.loadFxImage(from.fpu);
+        flushTlb();
         modeChanged();
     }
 
@@ -502,10 +445,13 @@ public final class I386 implements Cpu {
     // Mode bookkeeping
     // =====================================================================================
 
-    /** Recomputes what depends on CR0, CR4, EFLAGS.AC and CPL; called after any of them changes. */
+    /**
+     * Recomputes what depends on CR0, EFLAGS.AC and CPL; called after any of them changes. Writes
+     * to CR0, CR3 and CR4 flush the TLB themselves.
+     */
     void modeChanged() {
         boolean pg = (cr0 & 0x80000000) != 0;
-        if (pg != paging || pg) {
+        if (pg != paging) {
             flushTlb();
         }
         paging = pg;
@@ -514,13 +460,12 @@ public final class I386 implements Cpu {
     }
 
     void flushTlb() {
-        java.util.Arrays.fill(tlbTag, -1);
+        mmu.flush();
         epoch++;
     }
 
     void flushTlbPage(int lin) {
-        int i = (lin >>> 12) & (TLB_SIZE - 1);
-        tlbTag[i] = -1;
+        mmu.flushPage(lin);
         epoch++;
     }
 
@@ -979,7 +924,7 @@ public final class I386 implements Cpu {
     void pwrite8(int p, int v) {
         if (Integer.compareUnsigned(p, ramLast1) <= 0) {
             ram[p] = (byte) v;
-            if (codeChunk[p >>> CHUNK_SHIFT]) {
+            if (codeChunk[p >>> CodeCache.CHUNK_SHIFT]) {
                 codeWritten(p);
             }
         }
@@ -988,7 +933,7 @@ public final class I386 implements Cpu {
     void pwrite16(int p, int v) {
         if (Integer.compareUnsigned(p, ramLast2) <= 0) {
             I16.set(ram, p, (short) v);
-            if (codeChunk[p >>> CHUNK_SHIFT] | codeChunk[(p + 1) >>> CHUNK_SHIFT]) {
+            if (codeChunk[p >>> CodeCache.CHUNK_SHIFT] | codeChunk[(p + 1) >>> CodeCache.CHUNK_SHIFT]) {
                 codeWritten(p);
                 codeWritten(p + 1);
             }
@@ -1001,7 +946,7 @@ public final class I386 implements Cpu {
     void pwrite32(int p, int v) {
         if (Integer.compareUnsigned(p, ramLast4) <= 0) {
             I32.set(ram, p, v);
-            if (codeChunk[p >>> CHUNK_SHIFT] | codeChunk[(p + 3) >>> CHUNK_SHIFT]) {
+            if (codeChunk[p >>> CodeCache.CHUNK_SHIFT] | codeChunk[(p + 3) >>> CodeCache.CHUNK_SHIFT]) {
                 codeWritten(p);
                 codeWritten(p + 3);
             }
@@ -1011,82 +956,9 @@ public final class I386 implements Cpu {
         }
     }
 
-    /**
-     * Linear to physical through the two-level page tables (4 KiB pages; 4 MiB pages when
-     * CR4.PSE). Sets accessed and dirty bits; a failed walk sets CR2 and raises #PF.
-     */
+    /** Linear to physical for an access at the given privilege; see {@link Paging}. */
     int translate(int lin, boolean write, boolean user) {
-        int vpn = lin >>> 12;
-        int i = vpn & (TLB_SIZE - 1);
-        if (tlbTag[i] == vpn) {
-            int bits = tlbBits[i];
-            boolean ok = (!user || (bits & 1) != 0)
-                    && (!write || ((bits & 2) != 0 || (!user && (cr0 & 0x10000) == 0)) && (bits & 4) != 0);
-            if (ok) {
-                return tlbPhys[i] | (lin & 0xFFF);
-            }
-        }
-        return walk(lin, write, user);
-    }
-
-    private int walk(int lin, boolean write, boolean user) {
-        int pdeAddr = (cr3 & 0xFFFFF000) + ((lin >>> 22) << 2);
-        int pde = pread32(pdeAddr);
-        int err = (write ? 2 : 0) | (user ? 4 : 0);
-        if ((pde & 1) == 0) {
-            throw pageFault(lin, err);
-        }
-        boolean big = (pde & 0x80) != 0 && (cr4 & 0x10) != 0;
-        int frame;
-        int u;
-        int w;
-        if (big) {
-            u = pde & 4;
-            w = pde & 2;
-            checkAccess(lin, write, user, u, w, err);
-            int upd = pde | 0x20 | (write ? 0x40 : 0);
-            if (upd != pde) {
-                pwrite32(pdeAddr, upd);
-            }
-            frame = (pde & 0xFFC00000) | (lin & 0x3FF000);
-        } else {
-            int pteAddr = (pde & 0xFFFFF000) + (((lin >>> 12) & 0x3FF) << 2);
-            int pte = pread32(pteAddr);
-            if ((pte & 1) == 0) {
-                throw pageFault(lin, err);
-            }
-            u = pde & pte & 4;
-            w = pde & pte & 2;
-            checkAccess(lin, write, user, u, w, err);
-            if ((pde & 0x20) == 0) {
-                pwrite32(pdeAddr, pde | 0x20);
-            }
-            int upd = pte | 0x20 | (write ? 0x40 : 0);
-            if (upd != pte) {
-                pwrite32(pteAddr, upd);
-            }
-            frame = pte & 0xFFFFF000;
-            write = write || (pte & 0x40) != 0;
-        }
-        int i = (lin >>> 12) & (TLB_SIZE - 1);
-        tlbTag[i] = lin >>> 12;
-        tlbPhys[i] = frame;
-        tlbBits[i] = (u != 0 ? 1 : 0) | (w != 0 ? 2 : 0) | (write ? 4 : 0);
-        return frame | (lin & 0xFFF);
-    }
-
-    private void checkAccess(int lin, boolean write, boolean user, int u, int w, int err) {
-        if (user && u == 0) {
-            throw pageFault(lin, err | 1);
-        }
-        if (write && w == 0 && (user || (cr0 & 0x10000) != 0)) {
-            throw pageFault(lin, err | 1);
-        }
-    }
-
-    private CpuFault pageFault(int lin, int err) {
-        cr2 = lin;
-        return new CpuFault(Vectors.PF, err);
+        return mmu.translate(lin, write, user);
     }
 
     // =====================================================================================

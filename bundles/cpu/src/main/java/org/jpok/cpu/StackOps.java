@@ -87,17 +87,24 @@ final class StackOps {
         c.setSp(sp - 8 * size);
     }
 
+    /** 61: pops EDI, ESI, EBP, (skips ESP), EBX, EDX, ECX, EAX; all reads happen before any write. */
     static void popa(I386 c, Insn in) {
         int size = stackSize(in);
-        int[] v = new int[8];
-        for (int i = 0; i < 8; i++) {
-            v[7 - i] = c.peek(size, i * size);
-        }
-        for (int i = 0; i < 8; i++) {
-            if (i != I386.ESP) {
-                c.setReg(i, size, v[i]);
-            }
-        }
+        int edi = c.peek(size, 0);
+        int esi = c.peek(size, size);
+        int ebp = c.peek(size, 2 * size);
+        c.peek(size, 3 * size); // the skipped ESP slot is still read (and checked)
+        int ebx = c.peek(size, 4 * size);
+        int edx = c.peek(size, 5 * size);
+        int ecx = c.peek(size, 6 * size);
+        int eax = c.peek(size, 7 * size);
+        c.setReg(I386.EDI, size, edi);
+        c.setReg(I386.ESI, size, esi);
+        c.setReg(I386.EBP, size, ebp);
+        c.setReg(I386.EBX, size, ebx);
+        c.setReg(I386.EDX, size, edx);
+        c.setReg(I386.ECX, size, ecx);
+        c.setReg(I386.EAX, size, eax);
         c.setSp(c.sp() + 8 * size);
     }
 

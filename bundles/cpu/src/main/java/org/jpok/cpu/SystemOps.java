@@ -304,6 +304,7 @@ final class SystemOps {
                         c.cr4 = v;
                         break;
                 }
+                c.flushTlb(); // PG, WP or PSE may have changed
                 c.modeChanged();
                 c.breakBlock = true;
                 return;

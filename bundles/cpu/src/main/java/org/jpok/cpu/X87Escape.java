@@ -1,31 +1,37 @@
 package org.jpok.cpu;
 
+import org.jpok.cpu.x87.X87;
+
 /**
- * The single hook for the x87 unit. Every x87 instruction (escape opcodes D8-DF) and fwait (9B)
- * arrives here. The x87 implementation (package org.jpok.cpu.x87) plugs in by replacing the
- * bodies of {@link #escape} and {@link #fwait}; the FPU state lives in {@link I386#fpu}
- * (FXSAVE layout, saved and restored with the register context).
- *
- * <p>Until then: #NM when CR0.EM or CR0.TS is set (for fwait: TS together with MP), else #UD,
- * which is what a CPU without an FPU does.
+ * The single hook for the x87 unit: escape opcodes D8-DF, fwait (9B) and 0F AE /0 /1 (fxsave,
+ * fxrstor) go to the {@link X87} in {@link I386#x87} through a {@link CoreX87Host}, which gives it
+ * the core's memory checks, EFLAGS, CR0 and exceptions.
  */
 final class X87Escape {
-    static final int CR0_MP = 2, CR0_EM = 4, CR0_TS = 8;
 
     private X87Escape() {
     }
 
     static void escape(I386 c, Insn in) {
-        if ((c.cr0 & (CR0_EM | CR0_TS)) != 0) {
-            throw new CpuFault(Vectors.NM, CpuFault.NO_ERROR);
-        }
-        throw Vectors.ud();
+        int modrm = in.mem ? in.reg << 3 : 0xC0 | in.reg << 3 | in.rm;
+        c.x87.execute(in.op, modrm, new CoreX87Host(c, in));
     }
 
     static void fwait(I386 c) {
-        if ((c.cr0 & (CR0_MP | CR0_TS)) == (CR0_MP | CR0_TS)) {
-            throw new CpuFault(Vectors.NM, CpuFault.NO_ERROR);
+        c.x87.fwait(new CoreX87Host(c, null));
+    }
+
+    /** 0F AE: /0 fxsave and /1 fxrstor (memory forms, 16-byte aligned); the rest is not modelled. */
+    static void group15(I386 c, Insn in) {
+        if (!in.mem || in.reg > 1) {
+            throw Vectors.ud();
         }
-        // no FPU state yet, so nothing can be pending: fwait is a no-op
+        CoreX87Host host = new CoreX87Host(c, in);
+        host.requireAligned16();
+        if (in.reg == 0) {
+            c.x87.fxsave(host);
+        } else {
+            c.x87.fxrstor(host);
+        }
     }
 }

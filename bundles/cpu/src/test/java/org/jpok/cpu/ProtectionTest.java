@@ -154,6 +154,69 @@ class ProtectionTest {
     }
 
     @Test
+    void intrIsTakenRightAfterPopfSetsIf() {
+        // push 0x202; popf; inc eax; hlt
+        g.put(Guest.CODE, 0x68, 0x02, 0x02, 0x00, 0x00, 0x9D, 0x40, 0xF4);
+        g.cpu.setEip(Guest.CODE);
+        g.cpu.setGpr(0, 0);
+        g.cpu.setEflags(0x2);
+        g.bus.pendingVector = 0x41;
+        expectHandler(0x41);
+        assertEquals(0, g.cpu.gpr(0));
+        assertEquals(Guest.CODE + 6, top(0));
+    }
+
+    @Test
+    void farCallAndReturnAtRing0() {
+        // call far 0x08:CODE+0x20; hlt ... CODE+0x20: mov eax, 5; retf
+        g.put(Guest.CODE, 0x9A, 0x20, 0x00, 0x01, 0x00, 0x08, 0x00, 0xF4);
+        g.put(Guest.CODE + 0x20, 0xB8, 5, 0, 0, 0, 0xCB);
+        g.cpu.setEip(Guest.CODE);
+        assertEquals(CpuExit.HALT, g.cpu.run(100));
+        assertEquals(5, g.cpu.gpr(0));
+        assertEquals(Guest.KSTACK, g.cpu.gpr(4));
+        assertEquals(Guest.CODE + 8, g.cpu.eip());
+    }
+
+    @Test
+    void farJmpToRing3CodeFromRing0Faults() {
+        g.put(Guest.CODE, 0xEA, 0x00, 0x00, 0x01, 0x00, 0x1B, 0x00);
+        g.cpu.setEip(Guest.CODE);
+        expectHandler(Vectors.GP);
+        assertEquals(0x18, top(0));
+    }
+
+    @Test
+    void userReadOfSupervisorPageFaults() {
+        for (int i = 0; i < 1024; i++) {
+            g.w32(0x41000 + i * 4, (i << 12) | 7);
+        }
+        g.w32(0x41000 + 0x20 * 4, 0x20000 | 3); // supervisor, writable
+        g.w32(0x40000, 0x41000 | 7);
+        RegisterContext c = new RegisterContext();
+        g.cpu.saveContext(c);
+        c.cr3 = 0x40000;
+        c.cr0 |= 0x80000000;
+        g.cpu.loadContext(c);
+        g.put(Guest.CODE, 0xA1, 0x08, 0x00, 0x02, 0x00); // mov eax, [0x20008]
+        g.ring3(Guest.CODE);
+        expectHandler(Vectors.PF);
+        g.cpu.saveContext(c);
+        assertEquals(0x20008, c.cr2);
+        assertEquals(5, top(0), "present, read, user");
+    }
+
+    @Test
+    void faultLoopEndsAtBudget() {
+        // the #GP handler itself faults (#GP: cli is fine at ring 0, so use a bad segment load)
+        g.put(Guest.HANDLERS + Vectors.GP * 8, 0x66, 0xB8, 0x33, 0x00, 0x8E, 0xD8); // mov ax,0x33; mov ds,ax
+        g.put(Guest.CODE, 0xFA);
+        g.ring3(Guest.CODE);
+        CpuExit e = g.cpu.run(5_000);
+        assertTrue(e == CpuExit.BUDGET || e == CpuExit.SHUTDOWN, e.toString());
+    }
+
+    @Test
     void hltWakesOnInterrupt() {
         g.put(Guest.CODE, 0xFB, 0xF4, 0x90);
         g.cpu.setEip(Guest.CODE);
