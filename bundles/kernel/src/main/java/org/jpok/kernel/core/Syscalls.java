@@ -221,7 +221,9 @@ final class Syscalls {
             case ERROR_HANDLER_CREATE: {
                 ThreadCreation c = pt.createErrorThread(a.arg2());
                 if (c.thread() != null) {
+                    // POK switches to the new handler at once; it runs until it stops itself to wait for errors.
                     k.prepare(p, c.thread());
+                    pt.activateErrorThread();
                 }
                 return c.errno().code();
             }
