@@ -42,7 +42,6 @@ public class KernelComponent implements Kernel {
     private volatile Bsp bsp;
     private volatile KernelSystem system;
     private volatile Path configPath;
-    private volatile boolean started;
     private volatile boolean timeLimitReached;
 
     @org.osgi.service.component.annotations.Activate
@@ -87,7 +86,6 @@ public class KernelComponent implements Kernel {
                     line -> System.err.println("jpok: " + line))).get();
             system = s;
             configPath = config;
-            started = false;
             timeLimitReached = false;
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
@@ -127,17 +125,16 @@ public class KernelComponent implements Kernel {
             return CompletableFuture.failedFuture(new IllegalStateException("no system is booted (pok:boot first)"));
         }
         CompletableFuture<RunOutcome> outcome = machine.exit().thenApply(e -> outcome(s, e));
-        if (!started) {
-            started = true;
-            machine.submit(() -> {
-                s.start();
-                if (maxVirtualNanos > 0) {
-                    machine.clock().schedule(maxVirtualNanos, () -> {
-                        timeLimitReached = true;
-                        machine.stop();
-                    });
-                }
-            });
+        machine.submit(() -> {
+            s.startOnce();
+            if (maxVirtualNanos > 0) {
+                machine.clock().schedule(maxVirtualNanos, () -> {
+                    timeLimitReached = true;
+                    machine.stop();
+                });
+            }
+        });
+        if (machine.state() == MachineState.READY) {
             machine.start();
         } else if (machine.state() == MachineState.PAUSED) {
             machine.resume();

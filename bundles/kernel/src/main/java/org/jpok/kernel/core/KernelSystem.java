@@ -125,8 +125,14 @@ final class KernelSystem implements HostCallHandler {
         machine.setHostCallHandler(this);
     }
 
-    /** Puts the first thread on the CPU: from here the machine may run. */
-    void start() {
+    private boolean started;
+
+    /** Puts the first thread on the CPU, once: from here the machine may run. */
+    void startOnce() {
+        if (started) {
+            return;
+        }
+        started = true;
         byte[] banner = "POK kernel initialized\n".getBytes(StandardCharsets.US_ASCII);
         bsp.writeConsole(banner, 0, banner.length);
         reschedule();
