@@ -231,6 +231,13 @@ final class KernelSystem implements HostCallHandler {
     /** Reports an error of partition {@code p} to the health monitor, carries out the answer, and reschedules. */
     void raise(Partition p, KernelThread failed, int eip, ErrorKind kind, String detail, byte[] message,
             boolean resumable) {
+        report(p, failed, eip, kind, detail, message, resumable);
+        reschedule();
+    }
+
+    /** Records the error, logs it and carries out the health monitor's answer, without rescheduling. */
+    private void report(Partition p, KernelThread failed, int eip, ErrorKind kind, String detail, byte[] message,
+            boolean resumable) {
         PartitionThreads threads = p.threads;
         boolean hasHandler = threads.errorThread() != null;
         HmEvent event = hm.report(machine.clock().nanos(), p.config.index(), failed == null ? -1 : failed.gid(),
@@ -246,7 +253,6 @@ final class KernelSystem implements HostCallHandler {
         if (HmResponder.apply(event, threads, failed, resumable)) {
             restart(p, PartitionMode.INIT_COLD);
         }
-        reschedule();
     }
 
     /** INIT_COLD with the image reloaded and every object of the partition gone. */
@@ -281,10 +287,12 @@ final class KernelSystem implements HostCallHandler {
         Dispatch d = null;
         for (int attempt = 0; attempt < 16; attempt++) {
             d = scheduler.schedule(now);
-            for (KernelThread miss : d.deadlineMisses()) {
-                Partition p = partitions.get(miss.partition());
-                hm.report(now, miss.partition(), miss.gid(), miss.localIndex(), 0, ErrorKind.DEADLINE_MISSED,
-                        "deadline missed", p.threads.errorThread() != null, false);
+            if (!d.deadlineMisses().isEmpty()) {
+                for (KernelThread miss : d.deadlineMisses()) {
+                    report(partitions.get(miss.partition()), miss, 0, ErrorKind.DEADLINE_MISSED, "deadline missed",
+                            new byte[0], true);
+                }
+                continue; // the health monitor may have changed who runs
             }
             KernelThread t = d.thread();
             if (t == null || !complete(t, now)) {

@@ -57,6 +57,7 @@ class KernelCoreTest {
                 "  - name: a",
                 "    size: 64k",
                 "    image: a.elf",
+                "    threads: {count: 2}",
                 "    hm: " + hmA,
                 "  - name: b",
                 "    size: 64k",
@@ -234,6 +235,32 @@ class KernelCoreTest {
             assertTrue(w.bootError(missing).contains("missing.yaml"));
             assertEquals("READY", w.kernel.status().machine());
             assertEquals(0, w.board.instructionsRetired());
+        }
+    }
+
+    @Test
+    void aLateThreadIsADeadlineMissForTheHealthMonitor() throws Exception {
+        int attr = 0xB00, create = 0xB40, normal = 0xB60;
+        Asm a = new Asm().jmp("main");
+        int worker = a.here();
+        a.hang().label("main").syscall(50, create).storeEax(RESULTS).syscall(404, normal).hang();
+        byte[] d = data("-");
+        byte[] full = new byte[0x400];
+        System.arraycopy(d, 0, full, 0, d.length);
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(full).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put(attr - 0x800, (byte) 10).putInt(attr - 0x800 + 4, worker).putLong(attr - 0x800 + 8, 4_000_000L)
+                .putLong(attr - 0x800 + 16, 1_000_000L);
+        b.putInt(create - 0x800, 2).putInt(create - 0x800 + 4, RESULTS + 4).putInt(create - 0x800 + 8, attr);
+        b.putInt(normal - 0x800, 1).putInt(normal - 0x800 + 4, PartitionMode.NORMAL.code());
+        try (KernelWorld w = new KernelWorld()) {
+            RunOutcome o = w.run(system(a.elf(0x800, full), "log", hanging()), 3_000_000);
+            assertEquals(RunOutcome.Reason.TIME_LIMIT, o.reason());
+            assertEquals(0, partitionWord(w, 0, RESULTS), "THREAD_CREATE is OK");
+            HmEvent e = single(w.kernel.healthEvents());
+            assertEquals(ErrorKind.DEADLINE_MISSED, e.kind());
+            assertEquals(HmResponse.LOGGED, e.response());
+            assertEquals(partitionWord(w, 0, RESULTS + 4), e.thread(), "the worker's gid");
+            assertTrue(e.timeNs() >= 1_000_000 && e.timeNs() <= 2_000_000, "found at the first tick past 1 ms");
         }
     }
 
