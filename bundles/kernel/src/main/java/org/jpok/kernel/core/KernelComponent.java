@@ -43,6 +43,7 @@ public class KernelComponent implements Kernel {
     private volatile KernelSystem system;
     private volatile Path configPath;
     private volatile boolean timeLimitReached;
+    private volatile long timeLimit;
 
     @org.osgi.service.component.annotations.Activate
     public KernelComponent(@Reference(name = "machine") Machine machine) {
@@ -130,6 +131,8 @@ public class KernelComponent implements Kernel {
             if (maxVirtualNanos > 0) {
                 machine.clock().schedule(maxVirtualNanos, () -> {
                     timeLimitReached = true;
+                    timeLimit = machine.clock().nanos();
+                    s.freeze();
                     machine.stop();
                 });
             }
@@ -144,7 +147,7 @@ public class KernelComponent implements Kernel {
 
     private RunOutcome outcome(KernelSystem s, MachineExit e) {
         if (timeLimitReached) {
-            return new RunOutcome(RunOutcome.Reason.TIME_LIMIT, 3, "time limit reached", e.virtualNanos());
+            return new RunOutcome(RunOutcome.Reason.TIME_LIMIT, 3, "time limit reached", timeLimit);
         }
         switch (e.reason()) {
             case GUEST:

@@ -376,6 +376,22 @@ final class KernelSystem implements HostCallHandler {
         return partitions.stream().map(p -> p.threads.mode()).toList();
     }
 
+    /**
+     * Ends guest execution at this instruction boundary: the CPU halts with interrupts off, so nothing runs
+     * while the machine's stop command waits for the end of the slice.
+     */
+    void freeze() {
+        if (timer != null) {
+            timer.cancel();
+            timer = null;
+        }
+        RegisterContext frozen = idle.regs.copy();
+        frozen.eflags = EFLAGS_FIXED;
+        frozen.halted = true;
+        machine.cpu().loadContext(frozen);
+        running = null;
+    }
+
     void stop() {
         if (timer != null) {
             timer.cancel();

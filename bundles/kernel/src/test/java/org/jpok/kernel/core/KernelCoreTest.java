@@ -264,6 +264,21 @@ class KernelCoreTest {
         }
     }
 
+    @Test
+    void theTimeLimitStopsGuestCodeAtThatInstant() throws Exception {
+        Asm a = new Asm().label("loop").syscall(CONSWRITE, PRINT).spin(1000).jmp("loop");
+        try (KernelWorld w = new KernelWorld()) {
+            RunOutcome o = w.run(system(a.elf(0x800, data("a")), "stop", hanging()), 1_500_000);
+            assertEquals(RunOutcome.Reason.TIME_LIMIT, o.reason());
+            assertTrue(o.virtualNanos() >= 1_500_000 && o.virtualNanos() < 1_500_100, "at " + o.virtualNanos());
+            int printed = w.console.length() - "POK kernel initialized\n".length();
+            // each round is about 2,000 instructions (20 us) plus the syscall: no round may start after 1.5 ms
+            assertTrue(printed > 50 && printed <= 75, printed + " rounds");
+            long retired = w.board.instructionsRetired();
+            assertTrue(retired <= 150_010, "no guest instruction ran after the limit: " + retired);
+        }
+    }
+
     private static HmEvent single(List<HmEvent> events) {
         assertEquals(1, events.size(), events.toString());
         return events.get(0);
