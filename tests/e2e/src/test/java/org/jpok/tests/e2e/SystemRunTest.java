@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code java -jar jpok.jar run}: real partition ELFs built from the SDK's examples (and two systems of this
@@ -44,6 +46,15 @@ class SystemRunTest {
         String expected = Files.readString(config.resolveSibling("expected-output.txt"));
         assertEquals(0, r.exitStatus(), r.err());
         assertEquals(BANNER + expected, r.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hello", "semaphores", "arinc653"})
+    void examplesPrintTheirExpectedOutput(String example) throws Exception {
+        Path config = systems.example(example);
+        JpokProcess.Result r = run("run", config.toString());
+        assertEquals(0, r.exitStatus(), r.err());
+        assertEquals(BANNER + Files.readString(config.resolveSibling("expected-output.txt")), r.out());
     }
 
     @Test
