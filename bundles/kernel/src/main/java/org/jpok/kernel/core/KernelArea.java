@@ -17,6 +17,8 @@ final class KernelArea {
     /** Vectors with a stub: the 32 exceptions, the 16 PIC lines, then the syscall vector 42 among them. */
     static final int STUB_VECTORS = 48;
     static final int RETURN_PATH = STUBS + STUB_VECTORS * STUB_SIZE;
+    /** The return path's {@code iret}: a fault there is about the frame being returned to. */
+    static final int IRET = RETURN_PATH + 6;
     static final int IDLE_LOOP = RETURN_PATH + 16;
     static final int BOOT_STACK_TOP = 0x8000;
     static final int KERNEL_STACKS = 0x10000;

@@ -219,6 +219,13 @@ final class KernelSystem implements HostCallHandler {
     private void fault(int vector, int frame) {
         Partition p = callerOf(frame);
         int eip = machine.readInt(frame + TrapFrame.EIP);
+        if (p == null && eip == KernelArea.IRET) {
+            // iret refused the frame it was returning to ring 3 with (an entry point beyond the partition):
+            // the fault belongs to that thread, whose frame lies just above the kernel-mode exception frame.
+            int userFrame = frame + TrapFrame.USER_ESP;
+            p = callerOf(userFrame - TrapFrame.EIP);
+            eip = machine.readInt(userFrame);
+        }
         if (p == null) {
             throw new IllegalStateException(String.format("kernel fault: vector %d at eip 0x%08x, error 0x%x",
                     vector, eip, machine.readInt(frame + TrapFrame.ERROR)));

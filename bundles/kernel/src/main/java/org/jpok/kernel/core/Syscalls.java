@@ -19,6 +19,7 @@ import org.jpok.kernel.sched.KernelThread;
 import org.jpok.kernel.sched.ModeChange;
 import org.jpok.kernel.sched.PartitionModes;
 import org.jpok.kernel.sched.PartitionThreads;
+import org.jpok.kernel.sched.ThreadAttributes;
 import org.jpok.kernel.sched.ThreadControl;
 import org.jpok.kernel.sched.ThreadCreation;
 import org.jpok.kernel.syscall.ArgCheck;
@@ -122,8 +123,12 @@ final class Syscalls {
                 if (!p.fits(a.arg1(), 4) || !p.fits(a.arg2(), GuestStructs.THREAD_ATTR_SIZE)) {
                     return Errno.EINVAL.code();
                 }
-                ThreadCreation c = pt.createThread(
-                        GuestStructs.threadAttributes(mem.read(p, a.arg2(), GuestStructs.THREAD_ATTR_SIZE)));
+                ThreadAttributes attr = GuestStructs.threadAttributes(
+                        mem.read(p, a.arg2(), GuestStructs.THREAD_ATTR_SIZE));
+                if (!p.fits(attr.entry(), 1)) {
+                    return Errno.THREADATTR.code(); // an entry outside the partition could never run
+                }
+                ThreadCreation c = pt.createThread(attr);
                 if (c.thread() != null) {
                     k.prepare(p, c.thread());
                     mem.writeInt(p, a.arg1(), c.thread().gid());
@@ -219,6 +224,9 @@ final class Syscalls {
                 return o.errno().code();
             }
             case ERROR_HANDLER_CREATE: {
+                if (!p.fits(a.arg2(), 1)) {
+                    return Errno.THREADATTR.code();
+                }
                 ThreadCreation c = pt.createErrorThread(a.arg2());
                 if (c.thread() != null) {
                     // POK switches to the new handler at once; it runs until it stops itself to wait for errors.
