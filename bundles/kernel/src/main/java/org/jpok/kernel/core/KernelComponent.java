@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 
 import org.jpok.api.bsp.Bsp;
 import org.jpok.api.kernel.BootException;
@@ -43,6 +44,8 @@ public class KernelComponent implements Kernel {
     private volatile KernelSystem system;
     private volatile Path configPath;
     private volatile boolean timeLimitReached;
+    /** Where health-monitor lines go: standard error, or a test's sink. */
+    private volatile Consumer<String> logSink = line -> System.err.println("jpok: " + line);
     private volatile long timeLimit;
 
     @org.osgi.service.component.annotations.Activate
@@ -83,8 +86,8 @@ public class KernelComponent implements Kernel {
         try {
             shutdownCurrent();
             machine.reset().get();
-            KernelSystem s = machine.call(() -> new KernelSystem(cfg, machine, b, images,
-                    line -> System.err.println("jpok: " + line))).get();
+            Consumer<String> log = logSink;
+            KernelSystem s = machine.call(() -> new KernelSystem(cfg, machine, b, images, log)).get();
             system = s;
             configPath = config;
             timeLimitReached = false;
@@ -160,6 +163,11 @@ public class KernelComponent implements Kernel {
             default:
                 return new RunOutcome(RunOutcome.Reason.ERROR, 1, e.toString(), e.virtualNanos());
         }
+    }
+
+    /** For tests: health-monitor lines go to {@code sink} for systems booted from now on. */
+    void setLogSink(Consumer<String> sink) {
+        logSink = sink;
     }
 
     @Override

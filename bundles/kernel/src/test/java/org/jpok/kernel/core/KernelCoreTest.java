@@ -153,6 +153,8 @@ class KernelCoreTest {
             assertEquals(HmResponse.STOPPED, e.response());
             assertEquals(PartitionMode.STOPPED, w.kernel.status().partitions().get(0).mode());
             assertTrue(e.eip() > Asm.ORIGIN && e.eip() < 0x800, "the faulting EIP is partition-relative");
+            assertEquals(List.of(String.format("health monitor: partition a thread 0 eip 0x%08x ILLEGAL_REQUEST"
+                    + " (exception 13, error code 0x0) -> STOPPED", e.eip())), w.log);
         }
     }
 

@@ -21,6 +21,8 @@ import org.jpok.machine.Pacing;
 final class KernelWorld implements AutoCloseable {
 
     final StringBuffer console = new StringBuffer();
+    /** The health monitor's log lines. */
+    final java.util.List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
     final Board board;
     final KernelComponent kernel;
 
@@ -37,6 +39,7 @@ final class KernelWorld implements AutoCloseable {
         board.plug(new AcpiPowerOff());
         kernel = new KernelComponent(board);
         kernel.bindBsp(new X86QemuBsp());
+        kernel.setLogSink(log::add);
     }
 
     RunOutcome run(Path config, long maxNanos) throws Exception {

@@ -71,6 +71,50 @@ class SyscallFuzzTest {
         }
     }
 
+    @Test
+    void randomCodeOnlyEverHurtsItsOwnPartition() throws Exception {
+        Random rnd = new Random(Long.getLong("jpok.code.fuzz.seed", 653L));
+        for (int run = 0; run < 8; run++) {
+            byte[] code = new byte[0x1000];
+            rnd.nextBytes(code);
+            for (int i = 0; i < code.length; i += 1 + rnd.nextInt(48)) {
+                code[i] = (byte) 0xCD; // plenty of software interrupts: int 42 with random registers among them
+                if (i + 1 < code.length && rnd.nextBoolean()) {
+                    code[i + 1] = 42;
+                }
+            }
+            Asm a = new Asm();
+            a.b(toInts(code));
+            Files.write(dir.resolve("a.elf"), a.elf(Asm.ORIGIN + code.length, new byte[4]));
+            Files.write(dir.resolve("b.elf"), new Asm().hang().elf(0x800, new byte[] {0x5A}));
+            Path config = dir.resolve("config.yaml");
+            Files.writeString(config, String.join("\n", "partitions:",
+                    "  - {name: a, size: 64k, image: a.elf, hm: restart, threads: {count: 3}, semaphores: 1}",
+                    "  - {name: b, size: 64k, image: b.elf}",
+                    "kernel:", "  scheduler:", "    major_frame: 2ms", "    slots:",
+                    "      - {partition: a, duration: 1ms}", "      - {partition: b, duration: 1ms}", ""));
+            try (KernelWorld w = new KernelWorld()) {
+                RunOutcome o = w.run(config, 4_000_000);
+                assertNotEquals(RunOutcome.Reason.ERROR, o.reason(), "run " + run + ": " + o);
+                int bBase = KernelArea.PARTITIONS_BASE + 0x10000;
+                byte marker = w.board.call(() -> {
+                    byte[] m = new byte[1];
+                    w.board.readMemory(bBase + 0x800, m, 0, 1);
+                    return m[0];
+                }).get();
+                assertTrue(marker == 0x5A, "partition b's image is intact");
+            }
+        }
+    }
+
+    private static int[] toInts(byte[] b) {
+        int[] r = new int[b.length];
+        for (int i = 0; i < b.length; i++) {
+            r[i] = b[i] & 0xFF;
+        }
+        return r;
+    }
+
     /** Small numbers, pointers inside the partition, pointers that straddle its end, and wild values. */
     private static int argument(Random rnd) {
         return switch (rnd.nextInt(5)) {
