@@ -23,6 +23,7 @@ public class X86QemuBsp implements Bsp {
     static final int TSS_SIZE = 104;
     static final int PIT_HZ = 1_193_182;
     static final int COM1 = 0x3F8;
+    static final int CR0_PE = 0x1, CR0_NE = 0x20, CR0_AM = 0x40000;
 
     private Machine machine;
     private BspLayout layout;
@@ -71,7 +72,7 @@ public class X86QemuBsp implements Bsp {
         RegisterContext c = new RegisterContext();
         machine.cpu().reset();
         machine.cpu().saveContext(c);
-        c.cr0 |= 0x1;
+        c.cr0 |= CR0_PE | CR0_NE | CR0_AM; // x87 errors as #MF, alignment checks when ring 3 sets EFLAGS.AC
         c.gdtBase = layout.gdtBase();
         c.gdtLimit = (FIRST_PARTITION_INDEX + 2 * layout.partitions().size()) * 8 - 1;
         c.idtBase = layout.idtBase();

@@ -281,6 +281,35 @@ class KernelCoreTest {
         }
     }
 
+    @Test
+    void misalignedAccessWithEflagsAcIsAnAlignmentFault() throws Exception {
+        Asm a = new Asm().b(0x9C).b(0x81, 0x0C, 0x24).d(0x40000).b(0x9D) // pushfd; or [esp], AC; popfd
+                .b(0xA1).d(0x801).hang(); // mov eax, [0x801]
+        try (KernelWorld w = new KernelWorld()) {
+            w.run(system(a.elf(0x800, data("-")), "stop", hanging()), 2_000_000);
+            HmEvent e = single(w.kernel.healthEvents());
+            assertEquals(ErrorKind.HARDWARE_FAULT, e.kind());
+            assertTrue(e.detail().contains("exception 17"), e.detail());
+        }
+    }
+
+    @Test
+    void anUnmaskedX87ErrorIsAFloatingPointFault() throws Exception {
+        Asm a = new Asm().b(0xDB, 0xE3).b(0xD9, 0x2D).d(0xB00) // fninit; fldcw [0xB00]
+                .b(0xD9, 0xE8, 0xD9, 0xEE, 0xDE, 0xF9).b(0x9B).hang(); // fld1; fldz; fdivp; fwait
+        byte[] d = data("-");
+        byte[] full = new byte[0x400];
+        System.arraycopy(d, 0, full, 0, d.length);
+        full[0xB00 - 0x800] = 0x7B; // control word 0x037B: zero-divide unmasked
+        full[0xB01 - 0x800] = 0x03;
+        try (KernelWorld w = new KernelWorld()) {
+            w.run(system(a.elf(0x800, full), "stop", hanging()), 2_000_000);
+            HmEvent e = single(w.kernel.healthEvents());
+            assertEquals(ErrorKind.HARDWARE_FAULT, e.kind());
+            assertTrue(e.detail().contains("exception 16"), e.detail());
+        }
+    }
+
     private static HmEvent single(List<HmEvent> events) {
         assertEquals(1, events.size(), events.toString());
         return events.get(0);
