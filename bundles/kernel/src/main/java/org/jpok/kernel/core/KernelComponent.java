@@ -43,10 +43,10 @@ public class KernelComponent implements Kernel {
     private volatile Bsp bsp;
     private volatile KernelSystem system;
     private volatile Path configPath;
-    private volatile boolean timeLimitReached;
+    /** The future of the latest run: a time limit set by an earlier run must not end this one. */
+    private volatile CompletableFuture<RunOutcome> current;
     /** Where health-monitor lines go: standard error, or a test's sink. */
     private volatile Consumer<String> logSink = line -> System.err.println("jpok: " + line);
-    private volatile long timeLimit;
 
     @org.osgi.service.component.annotations.Activate
     public KernelComponent(@Reference(name = "machine") Machine machine) {
@@ -90,7 +90,6 @@ public class KernelComponent implements Kernel {
             KernelSystem s = machine.call(() -> new KernelSystem(cfg, machine, b, images, log)).get();
             system = s;
             configPath = config;
-            timeLimitReached = false;
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             throw new BootException(c.getMessage() == null ? c.toString() : c.getMessage());
@@ -128,15 +127,23 @@ public class KernelComponent implements Kernel {
         if (s == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no system is booted (pok:boot first)"));
         }
-        CompletableFuture<RunOutcome> outcome = machine.exit().thenApply(e -> outcome(s, e));
+        CompletableFuture<RunOutcome> result = new CompletableFuture<>();
+        current = result;
+        machine.exit().thenAccept(e -> result.complete(outcome(s, e)));
         machine.submit(() -> {
             s.startOnce();
+            s.thaw();
             if (maxVirtualNanos > 0) {
                 machine.clock().schedule(maxVirtualNanos, () -> {
-                    timeLimitReached = true;
-                    timeLimit = machine.clock().nanos();
+                    if (current != result || result.isDone() || system != s) {
+                        return; // the limit of an earlier run
+                    }
+                    // Freeze first: pause takes effect at the end of the slice, and no guest instruction may
+                    // run after the limit.
                     s.freeze();
-                    machine.stop();
+                    machine.pause();
+                    result.complete(new RunOutcome(RunOutcome.Reason.TIME_LIMIT, 3, "time limit reached",
+                            machine.clock().nanos()));
                 });
             }
         });
@@ -145,13 +152,10 @@ public class KernelComponent implements Kernel {
         } else if (machine.state() == MachineState.PAUSED) {
             machine.resume();
         }
-        return outcome;
+        return result;
     }
 
     private RunOutcome outcome(KernelSystem s, MachineExit e) {
-        if (timeLimitReached) {
-            return new RunOutcome(RunOutcome.Reason.TIME_LIMIT, 3, "time limit reached", timeLimit);
-        }
         switch (e.reason()) {
             case GUEST:
                 if (s.shutdownRequested || e.detail().contains("power-off")) {

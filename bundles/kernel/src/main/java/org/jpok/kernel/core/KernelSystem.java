@@ -63,6 +63,8 @@ final class KernelSystem implements HostCallHandler {
     private final Consumer<String> log;
     private final RegisterContext template;
     private ThreadContext running;
+    /** The context a {@link #freeze()} set aside, or null. */
+    private ThreadContext frozenFrom;
     private TimerEvent timer;
     private long timerAt = Long.MAX_VALUE;
     /** Set once the guest asked for a shutdown, so the power-off is read as one. */
@@ -384,19 +386,37 @@ final class KernelSystem implements HostCallHandler {
     }
 
     /**
-     * Ends guest execution at this instruction boundary: the CPU halts with interrupts off, so nothing runs
-     * while the machine's stop command waits for the end of the slice.
+     * Suspends guest execution at this instruction boundary: the running context is kept and the CPU halts with
+     * interrupts off, so nothing runs while a pause or stop command waits for the end of the slice.
      */
     void freeze() {
+        if (frozenFrom != null || running == null) {
+            return;
+        }
         if (timer != null) {
             timer.cancel();
             timer = null;
+            timerAt = Long.MAX_VALUE;
         }
+        machine.cpu().saveContext(running.regs);
+        frozenFrom = running;
         RegisterContext frozen = idle.regs.copy();
         frozen.eflags = EFLAGS_FIXED;
         frozen.halted = true;
         machine.cpu().loadContext(frozen);
         running = null;
+    }
+
+    /** Undoes {@link #freeze()}: the kept context runs on, and the scheduler catches up with the time. */
+    void thaw() {
+        if (frozenFrom == null) {
+            return;
+        }
+        machine.cpu().loadContext(frozenFrom.regs);
+        bsp.setKernelStack(frozenFrom.kernelStackTop);
+        running = frozenFrom;
+        frozenFrom = null;
+        reschedule();
     }
 
     void stop() {

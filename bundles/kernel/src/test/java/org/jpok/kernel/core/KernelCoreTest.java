@@ -310,6 +310,27 @@ class KernelCoreTest {
         }
     }
 
+    @Test
+    void aRunStoppedAtItsTimeLimitContinuesWithTheNextRun() throws Exception {
+        Asm a = new Asm();
+        for (int i = 0; i < 6; i++) {
+            a.syscall(CONSWRITE, PRINT).spin(50_000); // 1 ms per round
+        }
+        a.syscall(OFF, SHUTDOWN).hang();
+        Path config = system(a.elf(0x800, data("a")), "stop", hanging());
+        try (KernelWorld w = new KernelWorld()) {
+            w.kernel.boot(config, null);
+            RunOutcome first = w.kernel.run(2_500_000).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(RunOutcome.Reason.TIME_LIMIT, first.reason());
+            assertEquals(2_500_000, first.virtualNanos(), 10);
+            String part = w.console.toString();
+            assertEquals("POK kernel initialized\naa", part, "two rounds in a's first 2 ms window");
+            RunOutcome rest = w.kernel.run(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(RunOutcome.Reason.SHUTDOWN, rest.reason());
+            assertEquals("POK kernel initialized\naaaaaa", w.console.toString());
+        }
+    }
+
     private static HmEvent single(List<HmEvent> events) {
         assertEquals(1, events.size(), events.toString());
         return events.get(0);
