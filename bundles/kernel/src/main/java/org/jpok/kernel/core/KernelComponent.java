@@ -141,9 +141,11 @@ public class KernelComponent implements Kernel {
                     // Freeze first: pause takes effect at the end of the slice, and no guest instruction may
                     // run after the limit.
                     s.freeze();
+                    long at = machine.clock().nanos();
                     machine.pause();
-                    result.complete(new RunOutcome(RunOutcome.Reason.TIME_LIMIT, 3, "time limit reached",
-                            machine.clock().nanos()));
+                    // Queued behind the pause, so whoever sees the outcome sees a PAUSED machine it can resume.
+                    machine.submit(() -> result.complete(
+                            new RunOutcome(RunOutcome.Reason.TIME_LIMIT, 3, "time limit reached", at)));
                 });
             }
         });
