@@ -331,6 +331,19 @@ class KernelCoreTest {
         }
     }
 
+    @Test
+    void aDeactivatedKernelStopsItsSystem() throws Exception {
+        try (KernelWorld w = new KernelWorld()) {
+            w.kernel.boot(system(hanging(), "stop", hanging()), null);
+            java.util.concurrent.CompletableFuture<RunOutcome> run = w.kernel.run(0);
+            w.kernel.deactivate();
+            RunOutcome o = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(RunOutcome.Reason.STOPPED, o.reason());
+            assertEquals("EXITED", w.board.state().name());
+            assertTrue(w.kernel.status().partitions().isEmpty(), "no system is booted any more");
+        }
+    }
+
     private static HmEvent single(List<HmEvent> events) {
         assertEquals(1, events.size(), events.toString());
         return events.get(0);
