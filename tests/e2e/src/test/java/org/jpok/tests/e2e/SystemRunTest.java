@@ -49,7 +49,7 @@ class SystemRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hello", "semaphores", "arinc653"})
+    @ValueSource(strings = {"hello", "semaphores", "arinc653", "ports"})
     void examplesPrintTheirExpectedOutput(String example) throws Exception {
         Path config = systems.example(example);
         JpokProcess.Result r = run("run", config.toString());
