@@ -344,6 +344,21 @@ class KernelCoreTest {
         }
     }
 
+    @Test
+    void errorGetWithoutAnErrorIsUnavailable() throws Exception {
+        int block = 0xB00;
+        Asm a = new Asm().syscall(304, block).storeEax(RESULTS).syscall(OFF, SHUTDOWN).hang();
+        byte[] d = data("-");
+        byte[] full = new byte[0x400];
+        System.arraycopy(d, 0, full, 0, d.length);
+        System.arraycopy(Asm.words(2, 0xC00, 0, 0, 0, 0), 0, full, block - 0x800, 24);
+        try (KernelWorld w = new KernelWorld()) {
+            RunOutcome o = w.run(system(a.elf(0x800, full), "stop", hanging()), 100_000_000);
+            assertEquals(RunOutcome.Reason.SHUTDOWN, o.reason());
+            assertEquals(Errno.UNAVAILABLE.code(), partitionWord(w, 0, RESULTS));
+        }
+    }
+
     private static HmEvent single(List<HmEvent> events) {
         assertEquals(1, events.size(), events.toString());
         return events.get(0);
