@@ -17,6 +17,7 @@ import org.jpok.bsp.x86qemu.X86QemuBsp;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The x86-qemu board with POK's vmm extensions: the same GDT, TSS, PIC and PIT as {@link X86QemuBsp}, but IRQ
@@ -26,7 +27,9 @@ import org.osgi.service.component.annotations.Reference;
  * <p>Vector 45 is also PIC line 13 (the x87 error line on a PC) and the kernel's syscall vector 42 is line 10: as
  * in POK, those two lines cannot reach partitions (the gates belong to the calls).
  */
-@Component(service = Bsp.class, property = Bsp.NAME_PROPERTY + "=" + VmmX86QemuBsp.NAME)
+@Component(service = Bsp.class, property = Bsp.NAME_PROPERTY + "=" + VmmX86QemuBsp.NAME,
+        configurationPid = "org.jpok.bsp.x86qemu.vmm")
+@Designate(ocd = VmmBspConfig.class)
 public class VmmX86QemuBsp extends X86QemuBsp {
 
     static final String NAME = "x86-qemu-vmm";
@@ -35,6 +38,7 @@ public class VmmX86QemuBsp extends X86QemuBsp {
     private static final int STUB_ALIGN = 0x100;
 
     private final VmmFactory factory;
+    private final boolean trapEmulate;
     private Vmm vmm;
     private int stubBase;
     /** Reports made during the current {@link Vmm} call, acted on once it returns. */
@@ -44,8 +48,9 @@ public class VmmX86QemuBsp extends X86QemuBsp {
     }
 
     @Activate
-    public VmmX86QemuBsp(@Reference VmmFactory factory) {
+    public VmmX86QemuBsp(VmmBspConfig config, @Reference VmmFactory factory) {
         this.factory = factory;
+        this.trapEmulate = config.vmm_trapEmulate();
     }
 
     @Override
@@ -106,7 +111,7 @@ public class VmmX86QemuBsp extends X86QemuBsp {
                 } else {
                     irq(cpu, kernel, vector);
                 }
-            } else {
+            } else if (!(number == GP && trapEmulate && vmm != null && emulated(cpu))) {
                 kernel.hostCall(cpu, number);
             }
             if (vmm != null) {
@@ -131,6 +136,23 @@ public class VmmX86QemuBsp extends X86QemuBsp {
         InterruptFrame out = vmm.hypercall(p, f);
         FrameAccess.write(machine(), frame, out);
         actOnReports(cpu, kernel, p);
+    }
+
+    /** vmm.trapEmulate: a #GP from a partition's privileged instruction, done against its vCPU instead. */
+    private boolean emulated(Cpu cpu) {
+        int frame = cpu.gpr(4);
+        InterruptFrame f = FrameAccess.read(machine(), frame);
+        int p = partitionOf(f.cs());
+        if (p < 0) {
+            return false;
+        }
+        BspLayout.Region r = layout().partitions().get(p);
+        InterruptFrame out = TrapEmulator.emulate(machine(), r.base(), r.size(), f, vmm.vcpu(p));
+        if (out == null) {
+            return false;
+        }
+        FrameAccess.write(machine(), frame, out);
+        return true;
     }
 
     /** Before the {@code iret}: an upcall into the partition now on the CPU, if one is due. */

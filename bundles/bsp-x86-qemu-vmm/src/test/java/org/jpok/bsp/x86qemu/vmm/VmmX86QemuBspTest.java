@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jpok.api.bsp.BspLayout;
 import org.jpok.api.cpu.Cpu;
 import org.jpok.api.hypercall.InterruptFrame;
+import org.jpok.api.hypercall.VirtualCpu;
 import org.jpok.api.kernel.ErrorKind;
 import org.jpok.api.machine.HostCallHandler;
 import org.jpok.api.machine.Machine;
@@ -28,7 +29,7 @@ class VmmX86QemuBspTest {
 
     static final int GDT = 0x1000, IDT = 0x2000, TSS = 0x2800, KERNEL_STUBS = 0x3000, FRAME = 0x9000;
 
-    final ByteBuffer memory = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+    final ByteBuffer memory = ByteBuffer.allocate(3 << 20).order(ByteOrder.LITTLE_ENDIAN);
     final List<Integer> kernelCalls = new ArrayList<>();
     final AtomicReference<VmmHost> host = new AtomicReference<>();
     /** What the fake Vmm's hypercall does: returns the frame to resume. */
@@ -37,8 +38,30 @@ class VmmX86QemuBspTest {
     VmmX86QemuBsp bsp;
     Machine machine;
 
+    final List<String> vcpuCalls = new ArrayList<>();
+    boolean virtualIf = true;
+
+    static VmmBspConfig config(boolean trapEmulate) {
+        return new VmmBspConfig() {
+            @Override
+            public boolean vmm_trapEmulate() {
+                return trapEmulate;
+            }
+
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return VmmBspConfig.class;
+            }
+        };
+    }
+
     @BeforeEach
     void attach() {
+        attach(false);
+    }
+
+    void attach(boolean trapEmulate) {
+        vmmCalls.clear();
         machine = (Machine) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Machine.class},
                 (proxy, m, a) -> switch (m.getName()) {
                     case "writeInt" -> { memory.putInt((Integer) a[0], (Integer) a[1]); yield null; }
@@ -62,10 +85,11 @@ class VmmX86QemuBspTest {
                     return switch (m.getName()) {
                         case "hypercall" -> onHypercall.apply((Integer) a[0], (InterruptFrame) a[1]);
                         case "deliver" -> a[1];
+                        case "vcpu" -> vcpu();
                         default -> null;
                     };
                 });
-        bsp = new VmmX86QemuBsp(h -> {
+        bsp = new VmmX86QemuBsp(config(trapEmulate), h -> {
             host.set(h);
             return vmm;
         });
@@ -74,6 +98,16 @@ class VmmX86QemuBspTest {
         for (int v = 0; v < 48; v++) {
             bsp.registerEvent(v, KERNEL_STUBS + 32 * v, v == 42);
         }
+    }
+
+    VirtualCpu vcpu() {
+        return (VirtualCpu) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {VirtualCpu.class},
+                (proxy, m, a) -> switch (m.getName()) {
+                    case "interruptsEnabled" -> virtualIf;
+                    case "disableInterrupts" -> { vcpuCalls.add("cli"); virtualIf = false; yield null; }
+                    case "enableInterrupts" -> { vcpuCalls.add("sti"); virtualIf = true; yield null; }
+                    default -> null;
+                });
     }
 
     /** A CPU whose ESP points at {@code esp}; every other call is ignored. */
@@ -199,5 +233,48 @@ class VmmX86QemuBspTest {
         assertEquals(-1, bsp.partitionOf(0x2B), "a data selector");
         bsp.detach();
         assertNull(bsp.vmm());
+    }
+
+    /** Puts {@code code} at partition 0's offset 0x100 and a #GP frame there with ESP 0x1000. */
+    void trapAt(byte... code) {
+        memory.put(0x200100, code);
+        int[] w = new InterruptFrame(0x12345678, 0, 0, 0, 0x1000, 0, 0, 0, 0x100, 0x23, 0x202, 0x2B, 0x2B, 0x2B)
+                .toPokWords();
+        for (int i = 0; i < w.length; i++) {
+            memory.putInt(FRAME + 4 * i, w[i]);
+        }
+    }
+
+    @Test
+    void withTrapEmulateCliStiInAndOutActOnTheVcpu() {
+        attach(true);
+        HostCallHandler h = bsp.hostCalls((c, n) -> kernelCalls.add(n));
+        trapAt((byte) 0xFA);
+        h.hostCall(cpu(FRAME), 13);
+        assertEquals(List.of("cli"), vcpuCalls);
+        assertEquals(0x101, memory.getInt(FRAME + 44), "EIP past cli");
+        trapAt((byte) 0xFB);
+        h.hostCall(cpu(FRAME), 13);
+        assertEquals(List.of("cli", "sti"), vcpuCalls);
+        trapAt((byte) 0xEC);
+        h.hostCall(cpu(FRAME), 13);
+        assertEquals(0x123456FF, memory.getInt(FRAME + 36), "in al,dx reads all ones");
+        trapAt((byte) 0xE6, (byte) 0x80);
+        h.hostCall(cpu(FRAME), 13);
+        assertEquals(0x102, memory.getInt(FRAME + 44), "out imm8,al is two bytes");
+        assertEquals(List.of(), kernelCalls, "nothing reached the health monitor");
+        trapAt((byte) 0xF4); // hlt is not emulated
+        h.hostCall(cpu(FRAME), 13);
+        assertEquals(List.of(13), kernelCalls);
+    }
+
+    @Test
+    void withoutTrapEmulateCliIsAFaultForTheKernel() {
+        HostCallHandler h = bsp.hostCalls((c, n) -> kernelCalls.add(n));
+        trapAt((byte) 0xFA);
+        h.hostCall(cpu(FRAME), 13);
+        assertEquals(List.of(13), kernelCalls);
+        assertEquals(List.of(), vcpuCalls);
+        assertEquals(0x100, memory.getInt(FRAME + 44));
     }
 }
