@@ -17,6 +17,8 @@ typedef enum {
   POK_HYPERCALL_IRQ_REGISTER_VCPU = 30,
   POK_HYPERCALL_IRQ_UNREGISTER_VCPU = 31,
   POK_HYPERCALL_IRQ_DO_IRET = 32,
+  POK_HYPERCALL_VCPU_GET_FRAME = 33, /* jpok: copy out the saved frame */
+  POK_HYPERCALL_VCPU_SET_FRAME = 34, /* jpok: replace its registers */
   POK_HYPERCALL_INT_NUMBER = 45
 } pok_hypercall_id_t;
 
@@ -28,6 +30,17 @@ typedef struct {
   uint32_t arg4;
   uint32_t arg5;
 } pok_hypercall_args_t;
+
+/* POK's interrupt_frame, as VCPU_GET_FRAME (33) writes it and VCPU_SET_FRAME
+ * (34) reads it: the upcall's interrupted context. SET_FRAME takes the general
+ * registers, eip, esp and the arithmetic flags; never selectors, IF or IOPL. */
+typedef struct {
+  uint32_t es, ds;
+  uint32_t edi, esi, ebp, __esp; /* __esp: pusha's slot, ignored */
+  uint32_t ebx, edx, ecx, eax;
+  uint32_t error;
+  uint32_t eip, cs, eflags, esp, ss;
+} pok_interrupt_frame_t;
 
 pok_ret_t pok_do_hypercall(pok_hypercall_id_t hypercall_id,
                            pok_hypercall_args_t *args);

@@ -1,6 +1,7 @@
 package org.jpok.api.bsp;
 
 import org.jpok.api.cpu.RegisterContext;
+import org.jpok.api.machine.HostCallHandler;
 import org.jpok.api.machine.Machine;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -53,4 +54,13 @@ public interface Bsp {
 
     /** Powers the machine off (the kernel's shutdown). */
     void powerOff();
+
+    /**
+     * The host-call handler to install once the kernel is ready to serve {@code kernel}'s host calls. A BSP
+     * with ring-0 code of its own (the vmm BSP's IRQ prologues and hypercall gate) returns a handler that
+     * serves its own numbers and passes the kernel's through; the default is {@code kernel} itself.
+     */
+    default HostCallHandler hostCalls(HostCallHandler kernel) {
+        return kernel;
+    }
 }

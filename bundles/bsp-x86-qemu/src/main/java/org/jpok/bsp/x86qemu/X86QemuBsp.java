@@ -11,16 +11,17 @@ import org.osgi.service.component.annotations.Component;
  * POK's native PC board: flat kernel segments, the partitions' segments at POK's selectors, one TSS, the
  * PIC remapped to 32..47, the PIT as the tick, COM1 as the console. There is no hypercall gate, so
  * {@code int 45} from a partition hits a DPL-0 gate and raises #GP, as {@code cli}, {@code sti} and
- * {@code hlt} do at IOPL 0.
+ * {@code hlt} do at IOPL 0. The vmm BSP extends this class (its package is exported for that alone).
  */
 @Component(service = Bsp.class, property = Bsp.NAME_PROPERTY + "=" + X86QemuBsp.NAME)
 public class X86QemuBsp implements Bsp {
 
     static final String NAME = "x86-qemu";
-    static final int KERNEL_CODE = 0x08, KERNEL_DATA = 0x10, TSS = 0x18;
+    public static final int KERNEL_CODE = 0x08, KERNEL_DATA = 0x10, TSS = 0x18;
+    public static final int FIRST_PARTITION_CODE = 0x23, PARTITION_SELECTOR_STRIDE = 16;
     static final int FIRST_PARTITION_INDEX = 4;
     static final int IDT_ENTRIES = 256;
-    static final int TSS_SIZE = 104;
+    public static final int TSS_SIZE = 104;
     static final int PIT_HZ = 1_193_182;
     static final int COM1 = 0x3F8;
     static final int CR0_PE = 0x1, CR0_NE = 0x20, CR0_AM = 0x40000;
@@ -131,10 +132,25 @@ public class X86QemuBsp implements Bsp {
 
     @Override
     public void registerEvent(int vector, int handler, boolean userCallable) {
+        writeGate(vector, handler, userCallable, userCallable ? 3 : 0);
+    }
+
+    /** Writes IDT entry {@code vector}: a gate to {@code KERNEL_CODE:handler}, a trap gate or an interrupt gate. */
+    protected final void writeGate(int vector, int handler, boolean trapGate, int dpl) {
         long gate = Descriptors.gate(KERNEL_CODE, handler,
-                userCallable ? Descriptors.TRAP_GATE : Descriptors.INTERRUPT_GATE, userCallable ? 3 : 0);
+                trapGate ? Descriptors.TRAP_GATE : Descriptors.INTERRUPT_GATE, dpl);
         machine.writeInt(layout.idtBase() + vector * 8, (int) gate);
         machine.writeInt(layout.idtBase() + vector * 8 + 4, (int) (gate >>> 32));
+    }
+
+    /** The attached machine (null when detached), for BSPs built on this one. */
+    protected final Machine machine() {
+        return machine;
+    }
+
+    /** The attached layout (null when detached). */
+    protected final BspLayout layout() {
+        return layout;
     }
 
     @Override

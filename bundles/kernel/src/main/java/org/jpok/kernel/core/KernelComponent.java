@@ -40,7 +40,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class KernelComponent implements Kernel {
 
     private final Machine machine;
-    private volatile Bsp bsp;
+    /** Every installed BSP; a boot picks the one its configuration or {@code --bsp} names. */
+    private final List<Bsp> bsps = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile KernelSystem system;
     private volatile Path configPath;
     /** The future of the latest run: a time limit set by an earlier run must not end this one. */
@@ -53,16 +54,14 @@ public class KernelComponent implements Kernel {
         this.machine = machine;
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void bindBsp(Bsp b) {
-        bsp = b;
+        bsps.add(b);
     }
 
     void unbindBsp(Bsp b) {
-        if (bsp == b) {
-            bsp = null;
-        }
+        bsps.remove(b);
     }
 
     @Override
@@ -78,10 +77,11 @@ public class KernelComponent implements Kernel {
             images.add(image(pc));
         }
         String want = bspName != null ? bspName : cfg.target().bsp().configName();
-        Bsp b = bsp;
-        if (b == null || !want.equals(b.name())) {
+        Bsp b = bsps.stream().filter(x -> want.equals(x.name())).findFirst().orElse(null);
+        if (b == null) {
+            List<String> names = bsps.stream().map(Bsp::name).sorted().toList();
             throw new BootException(config + ": BSP '" + want + "' is not installed"
-                    + (b == null ? "" : " (the installed BSP is '" + b.name() + "')"));
+                    + (names.isEmpty() ? "" : " (installed: " + String.join(", ", names) + ")"));
         }
         try {
             shutdownCurrent();

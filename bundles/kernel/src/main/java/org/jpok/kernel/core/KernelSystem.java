@@ -124,7 +124,7 @@ final class KernelSystem implements HostCallHandler {
             load(p);
             prepare(p, p.threads.initialize(PartitionMode.INIT_WARM, p.image.entry()));
         }
-        machine.setHostCallHandler(this);
+        machine.setHostCallHandler(bsp.hostCalls(this));
     }
 
     private boolean started;

@@ -27,7 +27,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
 class RuntimeTest {
 
     static final List<String> JPOK_BUNDLES = List.of("org.jpok.api", "org.jpok.cpu", "org.jpok.machine", "org.jpok.devices", "org.jpok.shell",
-            "org.jpok.kernel", "org.jpok.bsp.x86qemu");
+            "org.jpok.kernel", "org.jpok.bsp.x86qemu", "org.jpok.bsp.x86qemu.vmm");
 
     @InjectBundleContext
     BundleContext context;
@@ -77,6 +77,14 @@ class RuntimeTest {
                     "(&(osgi.command.scope=pok)(osgi.command.function=" + f + "))");
             assertTrue(c != null && c.length == 1, "pok:" + f + " is a command");
         }
+    }
+
+    @Test
+    void theVmmBspIsOfferedNextToTheNativeOne() throws Exception {
+        ServiceReference<?>[] vmm = context.getServiceReferences(Bsp.class.getName(), "(bsp.name=x86-qemu-vmm)");
+        assertTrue(vmm != null && vmm.length == 1, "one x86-qemu-vmm BSP service (it needs the VmmFactory)");
+        assertEquals("x86-qemu-vmm", ((Bsp) context.getService(vmm[0])).name());
+        context.ungetService(vmm[0]);
     }
 
     @Test

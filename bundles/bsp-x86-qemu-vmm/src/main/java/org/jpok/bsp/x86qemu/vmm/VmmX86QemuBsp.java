@@ -1,0 +1,294 @@
+package org.jpok.bsp.x86qemu.vmm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jpok.api.bsp.Bsp;
+import org.jpok.api.bsp.BspLayout;
+import org.jpok.api.cpu.Cpu;
+import org.jpok.api.hypercall.InterruptFrame;
+import org.jpok.api.kernel.ErrorKind;
+import org.jpok.api.machine.HostCallHandler;
+import org.jpok.api.machine.Machine;
+import org.jpok.api.vmm.Vmm;
+import org.jpok.api.vmm.VmmFactory;
+import org.jpok.api.vmm.VmmHost;
+import org.jpok.bsp.x86qemu.X86QemuBsp;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The x86-qemu board with POK's vmm extensions: the same GDT, TSS, PIC and PIT as {@link X86QemuBsp}, but IRQ
+ * vectors 32..47 enter the meta-handler through this BSP's prologue stubs, and vector 45 is a DPL-3 hypercall
+ * gate. Every return to ring 3 that passes through a host call first asks the {@link Vmm} for a due upcall.
+ *
+ * <p>Vector 45 is also PIC line 13 (the x87 error line on a PC) and the kernel's syscall vector 42 is line 10: as
+ * in POK, those two lines cannot reach partitions (the gates belong to the calls).
+ */
+@Component(service = Bsp.class, property = Bsp.NAME_PROPERTY + "=" + VmmX86QemuBsp.NAME,
+        configurationPid = "org.jpok.bsp.x86qemu.vmm")
+@Designate(ocd = VmmBspConfig.class)
+public class VmmX86QemuBsp extends X86QemuBsp {
+
+    static final String NAME = "x86-qemu-vmm";
+    /** Fault vectors through which this BSP hands a {@link VmmHost#report} to the kernel's health monitor. */
+    static final int GP = 13, OF = 4, PF = 14;
+    private static final int STUB_ALIGN = 0x100;
+
+    private final VmmFactory factory;
+    private final boolean trapEmulate;
+    private Vmm vmm;
+    private int stubBase;
+    /** Reports made during the current {@link Vmm} call, acted on once it returns. */
+    private final List<Report> reports = new ArrayList<>();
+
+    record Report(int partition, ErrorKind kind, String detail) {
+    }
+
+    @Activate
+    public VmmX86QemuBsp(VmmBspConfig config, @Reference VmmFactory factory) {
+        this.factory = factory;
+        this.trapEmulate = config.vmm_trapEmulate();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void attach(Machine machine, BspLayout layout) {
+        super.attach(machine, layout);
+        // The stubs live in the kernel area's slack after the TSS (the kernel's own stubs start at a page).
+        stubBase = (layout.tssBase() + TSS_SIZE + STUB_ALIGN - 1) & -STUB_ALIGN;
+        byte[] code = PrologueStubs.code();
+        machine.writeMemory(stubBase, code, 0, code.length);
+        reports.clear();
+        vmm = factory.create(new Host(machine, layout));
+        vmm.setKernelHandler(0, line -> { }); // the PIT stays unmasked for the kernel; its tick is served below
+    }
+
+    @Override
+    public void detach() {
+        vmm = null;
+        super.detach();
+    }
+
+    /** The vmm's state, for tests. */
+    Vmm vmm() {
+        return vmm;
+    }
+
+    int stubBase() {
+        return stubBase;
+    }
+
+    @Override
+    public void registerEvent(int vector, int handler, boolean userCallable) {
+        if (handler < stubBase + PrologueStubs.SIZE && handler >= stubBase) {
+            throw new IllegalStateException(String.format("kernel code at 0x%x overlaps the vmm stubs at 0x%x",
+                    handler, stubBase));
+        }
+        if (vector == PrologueStubs.HYPERCALL_VECTOR) {
+            writeGate(vector, PrologueStubs.stub(stubBase, vector), false, 3);
+        } else if (!userCallable && vector >= PrologueStubs.FIRST_IRQ_VECTOR
+                && vector < PrologueStubs.FIRST_IRQ_VECTOR + PrologueStubs.IRQ_LINES) {
+            writeGate(vector, PrologueStubs.stub(stubBase, vector), false, 0);
+        } else {
+            super.registerEvent(vector, handler, userCallable);
+        }
+    }
+
+    @Override
+    public HostCallHandler hostCalls(HostCallHandler kernel) {
+        return (cpu, number) -> {
+            if ((number & PrologueStubs.TAG_MASK) == PrologueStubs.TAG && vmm != null) {
+                int vector = number & 0xFFFF;
+                if (vector == PrologueStubs.HYPERCALL_VECTOR) {
+                    hypercall(cpu, kernel);
+                } else {
+                    irq(cpu, kernel, vector);
+                }
+            } else if (!(number == GP && trapEmulate && vmm != null && emulated(cpu))) {
+                kernel.hostCall(cpu, number);
+            }
+            if (vmm != null) {
+                deliverToCurrent(cpu, kernel);
+            }
+        };
+    }
+
+    /** The meta-handler: the kernel's handling of the line (EOI; for the PIT the scheduler), then the vCPUs. */
+    private void irq(Cpu cpu, HostCallHandler kernel, int vector) {
+        kernel.hostCall(cpu, vector);
+        vmm.raise(vector - PrologueStubs.FIRST_IRQ_VECTOR);
+    }
+
+    private void hypercall(Cpu cpu, HostCallHandler kernel) {
+        int frame = cpu.gpr(4);
+        InterruptFrame f = FrameAccess.read(machine(), frame);
+        int p = partitionOf(f.cs());
+        if (p < 0) {
+            throw new IllegalStateException(String.format("hypercall from ring 0 (cs 0x%x)", f.cs()));
+        }
+        InterruptFrame out = vmm.hypercall(p, f);
+        FrameAccess.write(machine(), frame, out);
+        actOnReports(cpu, kernel, p);
+    }
+
+    /** vmm.trapEmulate: a #GP from a partition's privileged instruction, done against its vCPU instead. */
+    private boolean emulated(Cpu cpu) {
+        int frame = cpu.gpr(4);
+        InterruptFrame f = FrameAccess.read(machine(), frame);
+        int p = partitionOf(f.cs());
+        if (p < 0) {
+            return false;
+        }
+        BspLayout.Region r = layout().partitions().get(p);
+        InterruptFrame out = TrapEmulator.emulate(machine(), r.base(), r.size(), f, vmm.vcpu(p));
+        if (out == null) {
+            return false;
+        }
+        FrameAccess.write(machine(), frame, out);
+        return true;
+    }
+
+    /** Before the {@code iret}: an upcall into the partition now on the CPU, if one is due. */
+    private void deliverToCurrent(Cpu cpu, HostCallHandler kernel) {
+        int frame = cpu.gpr(4);
+        if (frame < 0 || frame > machine().memorySize() - 64) {
+            return;
+        }
+        int p = partitionOf(machine().readInt(frame + FrameAccess.CS_OFFSET) & 0xFFFF);
+        if (p < 0) {
+            return; // idle, or a kernel context
+        }
+        InterruptFrame f = FrameAccess.read(machine(), frame);
+        InterruptFrame out = vmm.deliver(p, f);
+        if (!out.equals(f)) {
+            if (Integer.toUnsignedLong(out.eip()) >= layout().partitions().get(p).size()) {
+                reports.add(new Report(p, ErrorKind.MEMORY_VIOLATION,
+                        String.format("vCPU entry 0x%x outside the partition", out.eip())));
+            } else {
+                FrameAccess.write(machine(), frame, out);
+            }
+        }
+        actOnReports(cpu, kernel, p);
+    }
+
+    /**
+     * Hands the reports about the partition on the CPU to the kernel's health monitor as the CPU exception that
+     * the kernel maps to the same error kind; the frame at ESP is that partition's, so the kernel blames it.
+     */
+    private void actOnReports(Cpu cpu, HostCallHandler kernel, int p) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        List<Report> now = List.copyOf(reports);
+        reports.clear();
+        for (Report r : now) {
+            System.err.println("x86-qemu-vmm: partition " + r.partition() + ": " + r.kind() + " (" + r.detail() + ")");
+        }
+        Report first = now.stream().filter(r -> r.partition() == p).findFirst().orElse(null);
+        if (first != null) {
+            vmm.resetPartition(p);
+            kernel.hostCall(cpu, vectorOf(first.kind()));
+        }
+    }
+
+    static int vectorOf(ErrorKind kind) {
+        return switch (kind) {
+            case STACK_OVERFLOW -> OF;
+            case MEMORY_VIOLATION -> PF;
+            default -> GP;
+        };
+    }
+
+    /** The partition whose ring-3 code selector {@code cs} is, or -1. */
+    int partitionOf(int cs) {
+        int n = cs - FIRST_PARTITION_CODE;
+        if (n < 0 || n % PARTITION_SELECTOR_STRIDE != 0) {
+            return -1;
+        }
+        n /= PARTITION_SELECTOR_STRIDE;
+        return n < layout().partitions().size() ? n : -1;
+    }
+
+    /** What the vmm may use of this board. */
+    private final class Host implements VmmHost {
+        private final Machine machine;
+        private final BspLayout layout;
+
+        Host(Machine machine, BspLayout layout) {
+            this.machine = machine;
+            this.layout = layout;
+        }
+
+        @Override
+        public int partitionCount() {
+            return layout.partitions().size();
+        }
+
+        @Override
+        public long partitionBase(int p) {
+            return layout.partitions().get(p).base();
+        }
+
+        @Override
+        public long partitionSize(int p) {
+            return layout.partitions().get(p).size();
+        }
+
+        @Override
+        public void readPhysical(long address, byte[] dst, int off, int len) {
+            machine.readMemory((int) address, dst, off, len);
+        }
+
+        @Override
+        public void writePhysical(long address, byte[] src, int off, int len) {
+            machine.writeMemory((int) address, src, off, len);
+        }
+
+        @Override
+        public void consoleWrite(int p, byte[] bytes, int off, int len) {
+            writeConsole(bytes, off, len);
+        }
+
+        @Override
+        public long ticks() {
+            return machine.clock().nanos() / 1_000_000;
+        }
+
+        @Override
+        public long nanos() {
+            return machine.clock().nanos();
+        }
+
+        @Override
+        public void unmaskIrq(int line) {
+            setMask(line, false);
+            if (line >= 8) {
+                setMask(2, false);
+            }
+        }
+
+        @Override
+        public void maskIrq(int line) {
+            setMask(line, true);
+        }
+
+        private void setMask(int line, boolean masked) {
+            int port = line < 8 ? 0x21 : 0xA1;
+            int bit = 1 << (line & 7);
+            int imr = machine.in(port, 1) & 0xFF;
+            machine.out(port, 1, masked ? imr | bit : imr & ~bit);
+        }
+
+        @Override
+        public void report(int partition, ErrorKind kind, String detail) {
+            reports.add(new Report(partition, kind, detail));
+        }
+    }
+}
