@@ -11,11 +11,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.felix.service.command.CommandProcessor;
+import org.jpok.api.kernel.Kernel;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -90,6 +92,9 @@ public class MainThread implements Callable<Integer> {
             STDOUT.println(LaunchArguments.USAGE);
             return BatchSession.OK;
         }
+        if (launch.mode() == LaunchArguments.Mode.RUN) {
+            return runSystem(launch);
+        }
         Framework framework = (Framework) context.getBundle(0);
         raiseStartLevel(framework, PLUGINS_START_LEVEL);
         if (launch.mode() == LaunchArguments.Mode.BATCH) {
@@ -100,6 +105,30 @@ public class MainThread implements Callable<Integer> {
         raiseStartLevel(framework, CONSOLE_START_LEVEL);
         stop.await();
         return exitStatus;
+    }
+
+    /** The run mode: the kernel service (only its API), real-time pacing if asked, then boot and run. */
+    private int runSystem(LaunchArguments launch) throws InterruptedException {
+        if (launch.realtime()) {
+            try {
+                Pacing.realtime(context);
+            } catch (Exception e) {
+                System.err.println("jpok: --realtime: " + e.getMessage());
+                return SystemRun.ERROR;
+            }
+        }
+        ServiceTracker<Kernel, Kernel> tracker = new ServiceTracker<>(context, Kernel.class, null);
+        tracker.open();
+        try {
+            Kernel kernel = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
+            if (kernel == null) {
+                System.err.println("jpok: no kernel service is running");
+                return SystemRun.ERROR;
+            }
+            return new SystemRun(kernel, System.err).execute(launch);
+        } finally {
+            tracker.close();
+        }
     }
 
     /** Ends jpok with {@code status}: the main thread returns, and the launcher stops the framework in order. */

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.jpok.api.cpu.Cpu;
 import org.jpok.api.cpu.CpuBus;
 import org.jpok.api.cpu.CpuExit;
+import org.jpok.api.cpu.RegisterContext;
 import org.jpok.api.device.ConsoleSink;
 import org.jpok.api.device.InterruptController;
 import org.jpok.api.device.IoDevice;
@@ -466,6 +467,9 @@ public class Board implements Machine, AutoCloseable {
             return true;
         }
         long next = clock.nextEventTime();
+        if (halted && !coreHalted()) {
+            halted = false; // an event handler (the kernel switching threads) loaded a running context
+        }
         if (halted) {
             if (bus.intr() && (cpu.eflags() & IF) != 0) {
                 halted = false; // the core takes the interrupt on its next run
@@ -514,6 +518,13 @@ public class Board implements Machine, AutoCloseable {
             }
         }
         return true;
+    }
+
+    private final RegisterContext haltProbe = new RegisterContext();
+
+    private boolean coreHalted() {
+        cpu.saveContext(haltProbe);
+        return haltProbe.halted;
     }
 
     private void hostCall() {

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
+import org.jpok.api.bsp.Bsp;
+import org.jpok.api.kernel.Kernel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.osgi.framework.Bundle;
@@ -24,7 +26,8 @@ import org.osgi.test.junit5.service.ServiceExtension;
 @ExtendWith(ServiceExtension.class)
 class RuntimeTest {
 
-    static final List<String> JPOK_BUNDLES = List.of("org.jpok.api", "org.jpok.cpu", "org.jpok.machine", "org.jpok.devices", "org.jpok.shell");
+    static final List<String> JPOK_BUNDLES = List.of("org.jpok.api", "org.jpok.cpu", "org.jpok.machine", "org.jpok.devices", "org.jpok.shell",
+            "org.jpok.kernel", "org.jpok.bsp.x86qemu");
 
     @InjectBundleContext
     BundleContext context;
@@ -61,6 +64,28 @@ class RuntimeTest {
         try (CommandSession session = processor.createSession(System.in, System.out, System.err)) {
             Object result = session.execute("pok:version");
             assertTrue(String.valueOf(result).startsWith("jpok 0.1.0"), "unexpected: " + result);
+        }
+    }
+
+    @Test
+    void theKernelServiceRunsWithTheX86QemuBsp(@InjectService Kernel kernel) throws Exception {
+        assertEquals("READY", kernel.status().machine());
+        ServiceReference<?>[] bsps = context.getServiceReferences(Bsp.class.getName(), "(bsp.name=x86-qemu)");
+        assertTrue(bsps != null && bsps.length == 1, "one x86-qemu BSP service");
+        for (String f : List.of("boot", "run", "pause", "status")) {
+            ServiceReference<?>[] c = context.getServiceReferences((String) null,
+                    "(&(osgi.command.scope=pok)(osgi.command.function=" + f + "))");
+            assertTrue(c != null && c.length == 1, "pok:" + f + " is a command");
+        }
+    }
+
+    @Test
+    void bootRefusesABadConfigWithOneLine(@InjectService CommandProcessor processor) throws Exception {
+        try (CommandSession session = processor.createSession(System.in, System.out, System.err)) {
+            Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                    () -> session.execute("pok:boot /nonexistent/config.yaml"));
+            assertTrue(e.getMessage().contains("/nonexistent/config.yaml") && !e.getMessage().contains("\n"),
+                    e.getMessage());
         }
     }
 }

@@ -1,0 +1,56 @@
+package org.jpok.api.bsp;
+
+import org.jpok.api.cpu.RegisterContext;
+import org.jpok.api.machine.Machine;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A board support package: what the kernel needs from the PC beneath it. A BSP bundle registers
+ * one as a service with the property {@value #NAME_PROPERTY}; the kernel binds it dynamically and
+ * never names a BSP class. Every method except {@link #name()} runs on the machine's vCPU thread.
+ */
+@ConsumerType
+public interface Bsp {
+
+    /** The service property that names the BSP ({@code x86-qemu}, {@code x86-qemu-vmm}). */
+    String NAME_PROPERTY = "bsp.name";
+
+    /** The name config.yaml's {@code target.bsp} and {@code --bsp} use. */
+    String name();
+
+    /**
+     * Takes over {@code machine} for a kernel laid out as {@code layout}: writes the GDT (kernel
+     * segments, the TSS, each partition's code and data segment), the IDT (empty until
+     * {@link #registerEvent}), the TSS, remaps the PIC to vectors 32..47 and programs the PIT to
+     * tick every {@link BspLayout#timerPeriodNs()}.
+     */
+    void attach(Machine machine, BspLayout layout);
+
+    /** Lets go of the machine: masks the PIC, stops the PIT. */
+    void detach();
+
+    /**
+     * Routes {@code vector} to the ring-0 code at physical {@code handler}: a trap gate that ring 3
+     * may raise with {@code int} if {@code userCallable}, else an interrupt gate only hardware and
+     * exceptions reach.
+     */
+    void registerEvent(int vector, int handler, boolean userCallable);
+
+    /** The ring-0 register state with the BSP's descriptor tables loaded: the template of every kernel context. */
+    RegisterContext kernelContext();
+
+    /** The ring-0 stack the CPU switches to when ring 3 is interrupted (the TSS's SS0:ESP0). */
+    void setKernelStack(int esp0);
+
+    /** Acknowledges hardware interrupt {@code irq} (0..15) at the interrupt controller. */
+    void endOfInterrupt(int irq);
+
+    /** Writes console bytes (COM1 on the PC BSPs). */
+    void writeConsole(byte[] bytes, int offset, int length);
+
+    /** One byte of console input, or -1 if none is waiting. */
+    int readConsole();
+
+    /** Powers the machine off (the kernel's shutdown). */
+    void powerOff();
+}

@@ -1,0 +1,208 @@
+package org.jpok.kernel.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+
+import org.jpok.api.bsp.Bsp;
+import org.jpok.api.kernel.BootException;
+import org.jpok.api.kernel.HmEvent;
+import org.jpok.api.kernel.Kernel;
+import org.jpok.api.kernel.KernelStatus;
+import org.jpok.api.kernel.PartitionMode;
+import org.jpok.api.kernel.RunOutcome;
+import org.jpok.api.machine.Machine;
+import org.jpok.api.machine.MachineExit;
+import org.jpok.api.machine.MachineState;
+import org.jpok.kernel.config.ConfigException;
+import org.jpok.kernel.config.ConfigLoader;
+import org.jpok.kernel.config.PartitionConfig;
+import org.jpok.kernel.config.SystemConfig;
+import org.jpok.kernel.elf.ElfException;
+import org.jpok.kernel.elf.ElfImage;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * The kernel service. It holds the machine statically and the BSP as a dynamic, greedy, optional reference:
+ * it never names a BSP class, only the {@code bsp.name} a BSP service carries.
+ */
+@Component(service = Kernel.class, immediate = true)
+public class KernelComponent implements Kernel {
+
+    private final Machine machine;
+    private volatile Bsp bsp;
+    private volatile KernelSystem system;
+    private volatile Path configPath;
+    /** The future of the latest run: a time limit set by an earlier run must not end this one. */
+    private volatile CompletableFuture<RunOutcome> current;
+    /** Where health-monitor lines go: standard error, or a test's sink. */
+    private volatile Consumer<String> logSink = line -> System.err.println("jpok: " + line);
+
+    @org.osgi.service.component.annotations.Activate
+    public KernelComponent(@Reference(name = "machine") Machine machine) {
+        this.machine = machine;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindBsp(Bsp b) {
+        bsp = b;
+    }
+
+    void unbindBsp(Bsp b) {
+        if (bsp == b) {
+            bsp = null;
+        }
+    }
+
+    @Override
+    public synchronized void boot(Path config, String bspName) throws BootException {
+        SystemConfig cfg;
+        try {
+            cfg = ConfigLoader.load(config);
+        } catch (ConfigException e) {
+            throw new BootException(e.getMessage());
+        }
+        List<ElfImage> images = new ArrayList<>();
+        for (PartitionConfig pc : cfg.partitions()) {
+            images.add(image(pc));
+        }
+        String want = bspName != null ? bspName : cfg.target().bsp().configName();
+        Bsp b = bsp;
+        if (b == null || !want.equals(b.name())) {
+            throw new BootException(config + ": BSP '" + want + "' is not installed"
+                    + (b == null ? "" : " (the installed BSP is '" + b.name() + "')"));
+        }
+        try {
+            shutdownCurrent();
+            machine.reset().get();
+            Consumer<String> log = logSink;
+            KernelSystem s = machine.call(() -> new KernelSystem(cfg, machine, b, images, log)).get();
+            system = s;
+            configPath = config;
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw new BootException(c.getMessage() == null ? c.toString() : c.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BootException("interrupted while booting " + config);
+        }
+    }
+
+    private static ElfImage image(PartitionConfig pc) throws BootException {
+        Path path = pc.image();
+        try {
+            ElfImage image = ElfImage.parse(Files.readAllBytes(path));
+            image.checkFits(pc.size());
+            return image;
+        } catch (IOException e) {
+            throw new BootException(path + ": cannot read the image of partition " + pc.name() + ": " + e.getMessage());
+        } catch (ElfException e) {
+            throw new BootException(path + ": " + e.getMessage());
+        }
+    }
+
+    private void shutdownCurrent() throws InterruptedException, ExecutionException {
+        KernelSystem s = system;
+        system = null;
+        if (s != null && machine.state() != MachineState.EXITED) {
+            machine.stop();
+            machine.exit().get();
+        }
+    }
+
+    @Override
+    public CompletableFuture<RunOutcome> run(long maxVirtualNanos) {
+        KernelSystem s = system;
+        if (s == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no system is booted (pok:boot first)"));
+        }
+        CompletableFuture<RunOutcome> result = new CompletableFuture<>();
+        current = result;
+        machine.exit().thenAccept(e -> result.complete(outcome(s, e)));
+        machine.submit(() -> {
+            s.startOnce();
+            s.thaw();
+            if (maxVirtualNanos > 0) {
+                machine.clock().schedule(maxVirtualNanos, () -> {
+                    if (current != result || result.isDone() || system != s) {
+                        return; // the limit of an earlier run
+                    }
+                    // Freeze first: pause takes effect at the end of the slice, and no guest instruction may
+                    // run after the limit.
+                    s.freeze();
+                    long at = machine.clock().nanos();
+                    machine.pause();
+                    // Queued behind the pause, so whoever sees the outcome sees a PAUSED machine it can resume.
+                    machine.submit(() -> result.complete(
+                            new RunOutcome(RunOutcome.Reason.TIME_LIMIT, 3, "time limit reached", at)));
+                });
+            }
+        });
+        if (machine.state() == MachineState.READY) {
+            machine.start();
+        } else if (machine.state() == MachineState.PAUSED) {
+            machine.resume();
+        }
+        return result;
+    }
+
+    private RunOutcome outcome(KernelSystem s, MachineExit e) {
+        switch (e.reason()) {
+            case GUEST:
+                if (s.shutdownRequested || e.detail().contains("power-off")) {
+                    return new RunOutcome(RunOutcome.Reason.SHUTDOWN, 0, e.detail(), e.virtualNanos());
+                }
+                return new RunOutcome(RunOutcome.Reason.GUEST_EXIT, e.status(), e.detail(), e.virtualNanos());
+            case STOPPED:
+                return new RunOutcome(RunOutcome.Reason.STOPPED, 0, e.detail(), e.virtualNanos());
+            default:
+                return new RunOutcome(RunOutcome.Reason.ERROR, 1, e.toString(), e.virtualNanos());
+        }
+    }
+
+    /** For tests: health-monitor lines go to {@code sink} for systems booted from now on. */
+    void setLogSink(Consumer<String> sink) {
+        logSink = sink;
+    }
+
+    @Override
+    public void pause() {
+        machine.pause();
+    }
+
+    @Override
+    public KernelStatus status() {
+        KernelSystem s = system;
+        List<KernelStatus.PartitionStatus> parts = new ArrayList<>();
+        if (s != null) {
+            List<PartitionMode> modes = s.modes();
+            for (int i = 0; i < modes.size(); i++) {
+                parts.add(new KernelStatus.PartitionStatus(s.config.partitions().get(i).name(), modes.get(i)));
+            }
+        }
+        return new KernelStatus(configPath == null ? null : configPath.toString(), s == null ? null : s.bsp.name(),
+                machine.state().name(), machine.virtualNanos(), parts, s == null ? 0 : s.hm.events().size());
+    }
+
+    @Override
+    public List<HmEvent> healthEvents() {
+        KernelSystem s = system;
+        return s == null ? List.of() : s.hm.events();
+    }
+
+    @Deactivate
+    void deactivate() {
+        system = null;
+    }
+}

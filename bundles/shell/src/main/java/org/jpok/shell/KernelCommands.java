@@ -1,0 +1,81 @@
+package org.jpok.shell;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.felix.service.command.Descriptor;
+import org.jpok.api.kernel.BootException;
+import org.jpok.api.kernel.HmEvent;
+import org.jpok.api.kernel.Kernel;
+import org.jpok.api.kernel.KernelStatus;
+import org.jpok.api.kernel.RunOutcome;
+import org.jpok.api.kernel.VirtualTime;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code pok:boot}, {@code pok:run}, {@code pok:pause}, {@code pok:status}: the kernel, interactively. */
+@Component(service = KernelCommands.class, property = {
+        "osgi.command.scope=pok",
+        "osgi.command.function=boot",
+        "osgi.command.function=run",
+        "osgi.command.function=pause",
+        "osgi.command.function=status"
+})
+public class KernelCommands {
+
+    private final Kernel kernel;
+    private volatile CompletableFuture<RunOutcome> running;
+
+    @Activate
+    public KernelCommands(@Reference(name = "kernel") Kernel kernel) {
+        this.kernel = kernel;
+    }
+
+    @Descriptor("validate config.yaml and its partition images, load them and set the kernel up (nothing runs yet)")
+    public String boot(@Descriptor("the system's config.yaml") String config) throws BootException {
+        kernel.boot(Path.of(config), null);
+        running = null;
+        return "booted " + config;
+    }
+
+    @Descriptor("run (or resume) the booted system in the background")
+    public String run() {
+        running = kernel.run(0);
+        return "running";
+    }
+
+    @Descriptor("run the booted system until it ends or the virtual clock reaches the time (500ms, 2s, 100us)")
+    public String run(@Descriptor("virtual time to stop at") String time) throws Exception {
+        RunOutcome o = kernel.run(VirtualTime.parse(time)).get();
+        return o.reason() + " at " + o.virtualNanos() + " ns" + (o.detail().isEmpty() ? "" : ": " + o.detail());
+    }
+
+    @Descriptor("pause the running system at the next instruction boundary")
+    public String pause() {
+        kernel.pause();
+        return "paused";
+    }
+
+    @Descriptor("the booted system, the machine's state, each partition's mode and the health-monitor log")
+    public String status() {
+        KernelStatus s = kernel.status();
+        StringBuilder b = new StringBuilder();
+        b.append("system ").append(s.config() == null ? "(none booted)" : s.config())
+                .append(s.bsp() == null ? "" : ", BSP " + s.bsp())
+                .append(", machine ").append(s.machine())
+                .append(", virtual time ").append(s.virtualNanos()).append(" ns");
+        for (KernelStatus.PartitionStatus p : s.partitions()) {
+            b.append(System.lineSeparator()).append("  partition ").append(p.name()).append(": ").append(p.mode());
+        }
+        for (HmEvent e : kernel.healthEvents()) {
+            b.append(System.lineSeparator()).append(String.format("  hm %d ns: partition %d thread %d eip 0x%08x %s -> %s",
+                    e.timeNs(), e.partition(), e.thread(), e.eip(), e.kind(), e.response()));
+        }
+        CompletableFuture<RunOutcome> r = running;
+        if (r != null && r.isDone() && !r.isCompletedExceptionally()) {
+            b.append(System.lineSeparator()).append("  ended: ").append(r.join().reason());
+        }
+        return b.toString();
+    }
+}

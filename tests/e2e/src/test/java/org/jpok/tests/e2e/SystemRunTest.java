@@ -1,0 +1,104 @@
+package org.jpok.tests.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code java -jar jpok.jar run}: real partition ELFs built from the SDK's examples (and two systems of this
+ * module) run in deterministic time on the kernel and the x86-qemu BSP. Skipped where gcc cannot build 32-bit
+ * code.
+ */
+class SystemRunTest {
+
+    static final String BANNER = "POK kernel initialized\n";
+
+    @TempDir
+    static Path work;
+    static GuestSystems systems;
+
+    @BeforeAll
+    static void buildSdk() throws Exception {
+        Optional<String> why = GuestSystems.unusable(work);
+        Assumptions.assumeTrue(why.isEmpty(), () -> "cannot build guests: " + why.orElse(""));
+        systems = GuestSystems.create(work);
+    }
+
+    static JpokProcess.Result run(String... args) throws Exception {
+        return JpokProcess.run(JpokProcess.currentJava(), work, 120, args);
+    }
+
+    @Test
+    void twoPartitionsPrintInScheduleOrderAndShutDown() throws Exception {
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result r = run("run", config.toString());
+        String expected = Files.readString(config.resolveSibling("expected-output.txt"));
+        assertEquals(0, r.exitStatus(), r.err());
+        assertEquals(BANNER + expected, r.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hello", "semaphores", "arinc653"})
+    void examplesPrintTheirExpectedOutput(String example) throws Exception {
+        Path config = systems.example(example);
+        JpokProcess.Result r = run("run", config.toString());
+        assertEquals(0, r.exitStatus(), r.err());
+        assertEquals(BANNER + Files.readString(config.resolveSibling("expected-output.txt")), r.out());
+    }
+
+    @Test
+    void theSecondSlotBeginsExactlyAtTwoMilliseconds() throws Exception {
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result before = run("run", config.toString(), "--max-time", "1999us");
+        assertEquals(3, before.exitStatus(), before.err());
+        assertEquals(BANNER + "p1: tick 1\n", before.out(), "p2 has not run before its slot");
+        JpokProcess.Result after = run("run", config.toString(), "--max-time", "2100us");
+        assertEquals(3, after.exitStatus(), after.err());
+        assertEquals(BANNER + "p1: tick 1\np2: tick 1\n", after.out(), "p2 runs within 100 us of its slot start");
+    }
+
+    @Test
+    void faultsGoToTheErrorHandlerWhileTheOtherPartitionKeepsPrinting() throws Exception {
+        JpokProcess.Result r = run("run", systems.example("faults").toString());
+        assertEquals(0, r.exitStatus(), r.err());
+        assertTrue(r.out().startsWith(BANNER), r.out());
+        assertTrue(r.out().contains("faulty: health monitor: numeric error (kind 12) in thread 2\n"), r.out());
+        assertTrue(r.out().contains("faulty: health monitor: illegal request (kind 13) in thread 3\n"), r.out());
+        assertFalse(r.out().contains("not reached"), r.out());
+        for (int tick = 1; tick <= 4; tick++) {
+            assertTrue(r.out().contains("healthy: tick " + tick + "\n"), r.out());
+        }
+        assertTrue(r.err().contains("health monitor: partition faulty thread 2 eip 0x"), r.err());
+        assertTrue(r.err().contains("NUMERIC_ERROR"), r.err());
+    }
+
+    @Test
+    void cliStopsTheRoguePartitionOnly() throws Exception {
+        Path config = systems.resourceSystem("cli", "config.yaml", "rogue/main.c", "healthy/main.c");
+        JpokProcess.Result r = run("run", config.toString());
+        assertEquals(0, r.exitStatus(), r.err());
+        assertEquals(BANNER + "rogue: cli\nhealthy: tick 1\nhealthy: tick 2\nhealthy: tick 3\nhealthy: tick 4\n",
+                r.out());
+        assertTrue(r.err().contains("partition rogue") && r.err().contains("ILLEGAL_REQUEST")
+                && r.err().contains("exception 13") && r.err().contains("STOPPED"), r.err());
+    }
+
+    @Test
+    void theExitPortGivesTheGuestsStatus() throws Exception {
+        Path config = systems.resourceSystem("exit-port", "config.yaml", "exiter/main.c");
+        JpokProcess.Result r = run("run", config.toString());
+        assertEquals(7, r.exitStatus(), r.err());
+        assertEquals(BANNER + "exiter: status 3\n", r.out());
+    }
+}
