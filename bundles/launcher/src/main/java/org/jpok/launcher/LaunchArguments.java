@@ -58,12 +58,6 @@ public record LaunchArguments(Mode mode, String commands, Map<String, String> va
             if (args.size() != 2) {
                 throw new IllegalArgumentException("build takes exactly one argument, the project folder or its config.yaml");
             }
-            return new LaunchArguments(Mode.BATCH, "pok:build $project", Map.of("project", args.get(1)));
-        }
-        if (first.equals("build")) {
-            if (args.size() != 2) {
-                throw new IllegalArgumentException("build takes exactly one argument, the project folder or its config.yaml");
-            }
             return new LaunchArguments(Mode.BATCH, "pok:build $project", Map.of("project", args.get(1)), null, null, 0, false);
         }
         if (first.equals("-h") || first.equals("--help")) {
