@@ -13,7 +13,11 @@ import org.jpok.api.bsp.Bsp;
 import org.jpok.api.kernel.BootException;
 import org.jpok.api.kernel.HmEvent;
 import org.jpok.api.kernel.Kernel;
+import org.jpok.api.kernel.KernelInspector;
 import org.jpok.api.kernel.KernelStatus;
+import org.jpok.api.kernel.PartitionInfo;
+import org.jpok.api.kernel.ScheduleInfo;
+import org.jpok.api.kernel.ThreadInfo;
 import org.jpok.api.kernel.PartitionMode;
 import org.jpok.api.kernel.RunOutcome;
 import org.jpok.api.machine.Machine;
@@ -36,8 +40,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * The kernel service. It holds the machine statically and the BSP as a dynamic, greedy, optional reference:
  * it never names a BSP class, only the {@code bsp.name} a BSP service carries.
  */
-@Component(service = Kernel.class, immediate = true)
-public class KernelComponent implements Kernel {
+@Component(service = {Kernel.class, KernelInspector.class}, immediate = true)
+public class KernelComponent implements Kernel, KernelInspector {
 
     private final Machine machine;
     private volatile Bsp bsp;
@@ -199,6 +203,46 @@ public class KernelComponent implements Kernel {
     public List<HmEvent> healthEvents() {
         KernelSystem s = system;
         return s == null ? List.of() : s.hm.events();
+    }
+
+    // ---- KernelInspector: snapshots taken on the vCPU thread, at an instruction boundary ----
+
+    @Override
+    public List<PartitionInfo> partitions() {
+        return inspect(Inspection::partitions);
+    }
+
+    @Override
+    public List<ThreadInfo> threads() {
+        return inspect(Inspection::threads);
+    }
+
+    @Override
+    public ScheduleInfo schedule() {
+        return inspect(s -> Inspection.schedule(s, machine.clock().nanos()));
+    }
+
+    @Override
+    public int currentPartition() {
+        return inspect(s -> Inspection.currentPartition(s, machine.clock().nanos()));
+    }
+
+    private <T> T inspect(java.util.function.Function<KernelSystem, T> view) {
+        KernelSystem s = system;
+        if (s == null) {
+            throw new IllegalStateException("nothing is booted");
+        }
+        try {
+            return machine.call(() -> view.apply(s)).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the machine did not answer within 5 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the kernel state");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
+        }
     }
 
     @Deactivate
