@@ -1,0 +1,66 @@
+package org.jpok.kernel.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jpok.api.kernel.PartitionInfo;
+import org.jpok.api.kernel.PartitionMode;
+import org.jpok.api.kernel.RunOutcome;
+import org.jpok.api.kernel.ScheduleInfo;
+import org.jpok.api.kernel.ThreadInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The KernelInspector snapshots of a real two-partition system paused by a time limit. */
+class InspectionTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void nothingBootedIsOneClearError() {
+        try (KernelWorld w = new KernelWorld()) {
+            assertEquals("nothing is booted",
+                    assertThrows(IllegalStateException.class, () -> w.kernel.partitions()).getMessage());
+            assertEquals("nothing is booted", assertThrows(IllegalStateException.class, () -> w.kernel.schedule()).getMessage());
+        }
+    }
+
+    @Test
+    void partitionsThreadsAndScheduleOfAPausedSystem() throws Exception {
+        KernelCoreTest systems = new KernelCoreTest();
+        systems.dir = dir;
+        Path config = systems.system(KernelCoreTest.hanging(), "log", KernelCoreTest.hanging());
+        try (KernelWorld w = new KernelWorld()) {
+            // 5 ms into 4 ms frames of two 2 ms slots: frame 1, offset 1 ms, slot 0 (partition a).
+            RunOutcome o = w.run(config, 5_000_000);
+            assertEquals(RunOutcome.Reason.TIME_LIMIT, o.reason());
+
+            List<PartitionInfo> parts = w.kernel.partitions();
+            assertEquals(List.of("a", "b"), parts.stream().map(PartitionInfo::name).toList());
+            assertEquals(KernelArea.PARTITIONS_BASE, parts.get(0).base());
+            assertEquals(0x10000, parts.get(1).size());
+            assertEquals(PartitionMode.INIT_WARM, parts.get(0).mode(), "a hanging main thread never sets NORMAL");
+            assertEquals(1, parts.get(0).threads(), "only the main thread was created");
+            assertEquals(0, parts.get(1).faults());
+
+            List<ThreadInfo> threads = w.kernel.threads();
+            assertEquals(2, threads.size());
+            ThreadInfo running = threads.stream().filter(ThreadInfo::running).findFirst().orElseThrow();
+            assertEquals(0, running.partition(), "partition a's main thread holds the CPU in slot 0");
+            assertTrue(running.eip() >= Asm.ORIGIN && running.eip() < 0x800, "EIP inside a's code: " + running.eip());
+
+            ScheduleInfo s = w.kernel.schedule();
+            assertEquals(4_000_000, s.majorFrameNs());
+            assertEquals(List.of(new ScheduleInfo.Slot(0, 2_000_000), new ScheduleInfo.Slot(1, 2_000_000)), s.slots());
+            assertEquals(0, s.currentSlot());
+            assertEquals(1, s.frameNumber());
+            assertEquals(1_000_000, s.frameOffsetNs());
+            assertEquals(0, w.kernel.currentPartition());
+        }
+    }
+}
