@@ -20,7 +20,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** {@code pok:boot}, {@code pok:run}, {@code pok:pause}, {@code pok:status}: the kernel, interactively. */
-@Component(service = KernelCommands.class, property = {
+// Immediate: a delayed component would be deactivated between two Gogo calls, losing the run and boot time.
+@Component(service = KernelCommands.class, immediate = true, property = {
         "osgi.command.scope=pok",
         "osgi.command.function=boot",
         "osgi.command.function=run",
