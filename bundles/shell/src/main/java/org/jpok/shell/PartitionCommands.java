@@ -1,30 +1,60 @@
 package org.jpok.shell;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.felix.service.command.Descriptor;
+import org.jpok.api.kernel.KernelControl;
 import org.jpok.api.kernel.KernelInspector;
 import org.jpok.api.kernel.PartitionInfo;
+import org.jpok.api.kernel.PartitionMode;
 import org.jpok.api.kernel.ScheduleInfo;
 import org.jpok.api.kernel.ThreadInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code pok:partitions}, {@code pok:threads}, {@code pok:schedule}: the booted system's partitions, threads and schedule. */
+/**
+ * {@code pok:partitions}, {@code pok:threads}, {@code pok:schedule}: the booted system's partitions, threads and
+ * schedule; {@code pok:mode} and {@code pok:restart}: operator mode changes.
+ */
 @Component(service = PartitionCommands.class, property = {
         "osgi.command.scope=pok",
         "osgi.command.function=partitions",
         "osgi.command.function=threads",
-        "osgi.command.function=schedule"
+        "osgi.command.function=schedule",
+        "osgi.command.function=mode",
+        "osgi.command.function=restart"
 })
 public class PartitionCommands {
 
     private final KernelInspector inspector;
+    private final KernelControl control;
 
     @Activate
-    public PartitionCommands(@Reference(name = "inspector") KernelInspector inspector) {
+    public PartitionCommands(@Reference(name = "inspector") KernelInspector inspector,
+            @Reference(name = "control") KernelControl control) {
         this.inspector = inspector;
+        this.control = control;
+    }
+
+    @Descriptor("put a partition in a mode: STOPPED, INIT_COLD or INIT_WARM (the last two reload its image)")
+    public String mode(@Descriptor("partition name or id") String partition,
+            @Descriptor("STOPPED, INIT_COLD or INIT_WARM (any case)") String mode) {
+        PartitionInfo p = Args.partition(inspector.partitions(), partition);
+        PartitionMode m;
+        try {
+            m = PartitionMode.valueOf(mode.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown mode '" + mode + "' (use STOPPED, INIT_COLD or INIT_WARM)");
+        }
+        control.setMode(p.id(), m);
+        return "partition " + p.name() + ": " + m;
+    }
+
+    @Descriptor("restart a partition: INIT_COLD with its image reloaded")
+    public String restart(@Descriptor("partition name or id") String partition) {
+        return mode(partition, PartitionMode.INIT_COLD.name());
     }
 
     @Descriptor("list the partitions: id, name, mode, memory region, threads and health-monitor faults")

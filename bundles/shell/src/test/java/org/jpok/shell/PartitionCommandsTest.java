@@ -43,7 +43,20 @@ class PartitionCommandsTest {
         }
     };
 
-    private final PartitionCommands commands = new PartitionCommands(FAKE);
+    private final List<String> modeCalls = new java.util.ArrayList<>();
+    private final PartitionCommands commands = new PartitionCommands(FAKE, (id, mode) -> modeCalls.add(id + " " + mode));
+
+    @Test
+    void modeAndRestartNameThePartitionAndTheMode() {
+        assertEquals("partition beta: STOPPED", commands.mode("beta", "stopped"));
+        assertEquals("partition alpha: INIT_WARM", commands.mode("0", "init-warm"));
+        assertEquals("partition beta: INIT_COLD", commands.restart("beta"));
+        assertEquals(List.of("1 STOPPED", "0 INIT_WARM", "1 INIT_COLD"), modeCalls);
+        assertEquals("unknown mode 'sleepy' (use STOPPED, INIT_COLD or INIT_WARM)",
+                assertThrows(IllegalArgumentException.class, () -> commands.mode("beta", "sleepy")).getMessage());
+        assertEquals("unknown partition 'x'",
+                assertThrows(IllegalArgumentException.class, () -> commands.restart("x")).getMessage());
+    }
 
     @Test
     void partitionsListsEveryPartitionInATable() {

@@ -13,6 +13,7 @@ import org.jpok.api.bsp.Bsp;
 import org.jpok.api.kernel.BootException;
 import org.jpok.api.kernel.HmEvent;
 import org.jpok.api.kernel.Kernel;
+import org.jpok.api.kernel.KernelControl;
 import org.jpok.api.kernel.KernelInspector;
 import org.jpok.api.kernel.KernelStatus;
 import org.jpok.api.kernel.PartitionInfo;
@@ -40,8 +41,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * The kernel service. It holds the machine statically and the BSP as a dynamic, greedy, optional reference:
  * it never names a BSP class, only the {@code bsp.name} a BSP service carries.
  */
-@Component(service = {Kernel.class, KernelInspector.class}, immediate = true)
-public class KernelComponent implements Kernel, KernelInspector {
+@Component(service = {Kernel.class, KernelInspector.class, KernelControl.class}, immediate = true)
+public class KernelComponent implements Kernel, KernelInspector, KernelControl {
 
     private final Machine machine;
     private volatile Bsp bsp;
@@ -225,6 +226,14 @@ public class KernelComponent implements Kernel, KernelInspector {
     @Override
     public int currentPartition() {
         return inspect(s -> Inspection.currentPartition(s, machine.clock().nanos()));
+    }
+
+    @Override
+    public void setMode(int partition, PartitionMode mode) {
+        inspect(s -> {
+            OperatorModes.setMode(s, partition, mode);
+            return null;
+        });
     }
 
     private <T> T inspect(java.util.function.Function<KernelSystem, T> view) {

@@ -424,6 +424,11 @@ final class KernelSystem implements HostCallHandler {
         return c == running || c == frozenFrom;
     }
 
+    /** Whether the first thread has been put on the CPU ({@link #startOnce()}). */
+    boolean hasStarted() {
+        return started;
+    }
+
     /** For inspection: whether guest execution is frozen, so the running context's saved registers are current. */
     boolean isFrozen() {
         return frozenFrom != null;

@@ -63,4 +63,28 @@ class InspectionTest {
             assertEquals(0, w.kernel.currentPartition());
         }
     }
+
+    @Test
+    void theOperatorRestartsAndStopsAPartition() throws Exception {
+        KernelCoreTest systems = new KernelCoreTest();
+        systems.dir = dir;
+        byte[] a = new Asm().syscall(KernelCoreTest.CONSWRITE, KernelCoreTest.PRINT).hang().elf(0x800, KernelCoreTest.data("a\n"));
+        Path config = systems.system(a, "log", KernelCoreTest.hanging());
+        try (KernelWorld w = new KernelWorld()) {
+            assertEquals(RunOutcome.Reason.TIME_LIMIT, w.run(config, 3_000_000).reason());
+            assertEquals("POK kernel initialized\na\n", w.console.toString());
+
+            w.kernel.setMode(0, PartitionMode.INIT_COLD); // while b's slot runs: a starts anew in its next window
+            assertEquals(PartitionMode.INIT_COLD, w.kernel.partitions().get(0).mode());
+            assertEquals(RunOutcome.Reason.TIME_LIMIT, w.kernel.run(6_000_000).get(60, java.util.concurrent.TimeUnit.SECONDS).reason());
+            assertEquals("POK kernel initialized\na\na\n", w.console.toString());
+
+            w.kernel.setMode(0, PartitionMode.STOPPED);
+            assertEquals(PartitionMode.STOPPED, w.kernel.partitions().get(0).mode());
+            assertEquals("mode NORMAL cannot be set from outside the partition (use STOPPED, INIT_COLD or INIT_WARM)",
+                    assertThrows(IllegalArgumentException.class, () -> w.kernel.setMode(1, PartitionMode.NORMAL)).getMessage());
+            assertEquals("unknown partition id 5",
+                    assertThrows(IllegalArgumentException.class, () -> w.kernel.setMode(5, PartitionMode.STOPPED)).getMessage());
+        }
+    }
 }
