@@ -85,4 +85,22 @@ class ShellCommandsTest {
         assertTrue(out.stream().anyMatch(l -> l.startsWith("eax=") && l.contains("ebx=")), r.out());
         assertTrue(out.stream().anyMatch(l -> l.startsWith("eip=")), r.out());
     }
+
+    @Test
+    void restartStopIrqAndHypercalls() throws Exception {
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 3ms; pok:restart p1; pok:run 8ms;"
+                + " pok:partitions; pok:mode p2 stopped; pok:partitions; pok:irq 5; pok:hypercalls");
+        assertEquals(0, r.exitStatus(), r.err());
+        String all = r.out();
+        List<String> out = all.lines().toList();
+        assertTrue(out.contains("partition p1: INIT_COLD"), all);
+        // Restarted in p2's slot, p1 runs its main again in its next window and prints its first tick anew.
+        assertEquals(2, out.stream().filter(l -> l.equals("p1: tick 1")).count(), all);
+        assertTrue(out.contains("partition p2: STOPPED"), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("1\\s+p2\\s+STOPPED\\s+.*")), all);
+        assertTrue(out.contains("IRQ 5 raised"), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("ID\\s+NAME\\s+BUNDLE\\s+RANKING\\s+ACTIVE\\s+CALLS\\s+ERRORS\\s+MEAN")), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("10\\s+\\S+\\s+org.jpok.hypercall.console\\s+.*")), all);
+    }
 }
