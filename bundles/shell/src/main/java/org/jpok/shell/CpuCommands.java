@@ -35,12 +35,16 @@ public class CpuCommands {
 
     @Descriptor("show the CPU registers at the current instruction boundary (pause first for a stable view)")
     public String regs() throws Exception {
-        RegisterContext r = machine.call(() -> {
+        return format(registers(machine));
+    }
+
+    /** The CPU's registers, copied on the vCPU thread at an instruction boundary. */
+    static RegisterContext registers(Machine machine) throws Exception {
+        return machine.call(() -> {
             RegisterContext c = new RegisterContext();
             machine.cpu().saveContext(c);
             return c;
         }).get(5, TimeUnit.SECONDS);
-        return format(r);
     }
 
     static String format(RegisterContext r) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.jpok.api.kernel.KernelControl;
 import org.jpok.api.kernel.KernelInspector;
 import org.jpok.api.kernel.PartitionInfo;
 import org.jpok.api.kernel.PartitionMode;
@@ -44,7 +45,17 @@ class PartitionCommandsTest {
     };
 
     private final List<String> modeCalls = new java.util.ArrayList<>();
-    private final PartitionCommands commands = new PartitionCommands(FAKE, (id, mode) -> modeCalls.add(id + " " + mode));
+    private final PartitionCommands commands = new PartitionCommands(FAKE, new KernelControl() {
+        @Override
+        public void setMode(int partition, PartitionMode mode) {
+            modeCalls.add(partition + " " + mode);
+        }
+
+        @Override
+        public java.util.concurrent.CompletableFuture<Long> step(long count) {
+            throw new UnsupportedOperationException();
+        }
+    });
 
     @Test
     void modeAndRestartNameThePartitionAndTheMode() {

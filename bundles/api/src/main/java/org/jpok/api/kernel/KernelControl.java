@@ -15,4 +15,10 @@ public interface KernelControl {
      * Other modes are an {@link IllegalArgumentException} with one line; an unknown id too.
      */
     void setMode(int partition, PartitionMode mode);
+
+    /**
+     * Runs {@code count} guest instructions of a booted system that is not running (just booted, paused, or
+     * stopped by a time limit), then leaves it paused. The future completes with the instructions that retired.
+     */
+    java.util.concurrent.CompletableFuture<Long> step(long count);
 }

@@ -236,6 +236,23 @@ public class KernelComponent implements Kernel, KernelInspector, KernelControl {
         });
     }
 
+    @Override
+    public CompletableFuture<Long> step(long count) {
+        KernelSystem s = system;
+        if (s == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("nothing is booted"));
+        }
+        if (count < 1) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("step count must be at least 1"));
+        }
+        // As run does: the first thread goes on the CPU, and a time limit's freeze is undone, before stepping.
+        machine.submit(() -> {
+            s.startOnce();
+            s.thaw();
+        });
+        return machine.step(count);
+    }
+
     private <T> T inspect(java.util.function.Function<KernelSystem, T> view) {
         KernelSystem s = system;
         if (s == null) {

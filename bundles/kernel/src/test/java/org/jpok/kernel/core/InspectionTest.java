@@ -87,4 +87,21 @@ class InspectionTest {
                     assertThrows(IllegalArgumentException.class, () -> w.kernel.setMode(5, PartitionMode.STOPPED)).getMessage());
         }
     }
+
+    @Test
+    void stepRunsExactlyTheAskedInstructionsAndLeavesTheSystemPaused() throws Exception {
+        KernelCoreTest systems = new KernelCoreTest();
+        systems.dir = dir;
+        Path config = systems.system(KernelCoreTest.hanging(), "log", KernelCoreTest.hanging());
+        try (KernelWorld w = new KernelWorld()) {
+            w.kernel.boot(config, null);
+            assertEquals(25L, w.kernel.step(25).get(60, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(25L, w.board.instructionsRetired());
+            assertEquals("PAUSED", w.kernel.status().machine());
+            assertEquals(RunOutcome.Reason.TIME_LIMIT, w.kernel.run(3_000_000).get(60, java.util.concurrent.TimeUnit.SECONDS).reason());
+            long before = w.board.instructionsRetired();
+            assertEquals(10L, w.kernel.step(10).get(60, java.util.concurrent.TimeUnit.SECONDS), "a time limit's freeze is undone");
+            assertEquals(before + 10, w.board.instructionsRetired());
+        }
+    }
 }

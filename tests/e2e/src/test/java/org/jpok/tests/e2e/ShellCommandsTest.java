@@ -75,15 +75,16 @@ class ShellCommandsTest {
     }
 
     @Test
-    void memDumpsAPartitionAndRegsShowTheCpu() throws Exception {
+    void memDumpsAPartitionRegsShowTheCpuAndStepRuns() throws Exception {
         Path config = systems.example("two-partitions");
-        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 1ms; pok:mem p1 0 32; pok:regs");
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 1ms; pok:mem p1 0 32; pok:regs; pok:step 5");
         assertEquals(0, r.exitStatus(), r.err());
         List<String> out = r.out().lines().toList();
         assertTrue(out.stream().anyMatch(l -> l.matches("00000000 ( [0-9a-f]{2}){16}  \\|.{16}\\|")), r.out());
         assertTrue(out.stream().anyMatch(l -> l.matches("00000010 ( [0-9a-f]{2}){16}  \\|.{16}\\|")), r.out());
         assertTrue(out.stream().anyMatch(l -> l.startsWith("eax=") && l.contains("ebx=")), r.out());
         assertTrue(out.stream().anyMatch(l -> l.startsWith("eip=")), r.out());
+        assertTrue(out.contains("5 instruction(s) retired"), r.out());
     }
 
     @Test
