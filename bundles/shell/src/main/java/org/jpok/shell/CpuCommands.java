@@ -11,11 +11,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@code pok:regs}, {@code pok:mem}: the CPU's registers and guest memory as a hex dump. */
+/** {@code pok:regs}, {@code pok:mem}, {@code pok:disasm}: the CPU's registers, guest memory as a hex dump or as code. */
 @Component(service = CpuCommands.class, property = {
         "osgi.command.scope=pok",
         "osgi.command.function=regs",
-        "osgi.command.function=mem"
+        "osgi.command.function=mem",
+        "osgi.command.function=disasm"
 })
 public class CpuCommands {
 
@@ -75,6 +76,44 @@ public class CpuCommands {
             @Descriptor("number of bytes, at most 65536") String length) throws Exception {
         long addr = Args.number(address);
         int len = (int) Args.number(length, 1, MAX_LENGTH, "length");
+        return hexDump(addr, read(space, address, addr, len, false));
+    }
+
+    @Descriptor("disassemble 16 instructions (AT&T syntax, common i386 integer opcodes) of a partition or physical memory")
+    public String disasm(@Descriptor("partition name or id, or 'phys'") String space,
+            @Descriptor("start address (hex 0x.. or decimal)") String address) throws Exception {
+        return disasm(space, address, "16");
+    }
+
+    @Descriptor("disassemble n instructions (AT&T syntax, common i386 integer opcodes) of a partition or physical memory")
+    public String disasm(@Descriptor("partition name or id, or 'phys'") String space,
+            @Descriptor("start address (hex 0x.. or decimal)") String address,
+            @Descriptor("number of instructions, at most 1000") String count) throws Exception {
+        long addr = Args.number(address);
+        int n = (int) Args.number(count, 1, 1000, "instruction count");
+        byte[] code = read(space, address, addr, n * 15, true); // 15 bytes: the longest i386 instruction
+        StringBuilder b = new StringBuilder();
+        int off = 0;
+        for (int i = 0; i < n && off < code.length; i++) {
+            Disassembler.Instruction in = Disassembler.decode(code, addr, off);
+            StringBuilder hex = new StringBuilder();
+            for (int k = 0; k < in.length(); k++) {
+                hex.append(String.format("%02x ", code[off + k] & 0xFF));
+            }
+            if (b.length() > 0) {
+                b.append(System.lineSeparator());
+            }
+            b.append(String.format("%08x:  %-21s %s", in.address(), hex, in.text()).stripTrailing());
+            off += in.length();
+        }
+        return b.toString();
+    }
+
+    /**
+     * Reads {@code len} bytes at {@code addr} of a partition (relative) or of physical memory; {@code clip} cuts a
+     * read running past the end instead of refusing it.
+     */
+    private byte[] read(String space, String address, long addr, int len, boolean clip) throws Exception {
         long base;
         long limit;
         if (space.equals("phys")) {
@@ -85,14 +124,18 @@ public class CpuCommands {
             base = p.base();
             limit = p.size();
         }
+        if (clip && addr >= 0 && addr < limit) {
+            len = (int) Math.min(len, limit - addr);
+        }
         if (addr < 0 || addr + len > limit) {
             throw new IllegalArgumentException("address '" + address + "' with length " + len + " is outside "
                     + (space.equals("phys") ? "memory" : "partition " + space) + " (size " + Args.hex(limit) + ")");
         }
         byte[] bytes = new byte[len];
         int physical = (int) (base + addr);
-        machine.submit(() -> machine.readMemory(physical, bytes, 0, len)).get(5, TimeUnit.SECONDS);
-        return hexDump(addr, bytes);
+        int n = len;
+        machine.submit(() -> machine.readMemory(physical, bytes, 0, n)).get(5, TimeUnit.SECONDS);
+        return bytes;
     }
 
     /** Sixteen bytes a line: address, hex bytes, printable ASCII. */

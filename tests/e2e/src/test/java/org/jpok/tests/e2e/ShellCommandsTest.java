@@ -77,7 +77,7 @@ class ShellCommandsTest {
     @Test
     void memDumpsAPartitionRegsShowTheCpuAndStepRuns() throws Exception {
         Path config = systems.example("two-partitions");
-        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 1ms; pok:mem p1 0 32; pok:regs; pok:step 5");
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 1ms; pok:mem p1 0 32; pok:regs; pok:step 5; pok:disasm p1 0x100 4");
         assertEquals(0, r.exitStatus(), r.err());
         List<String> out = r.out().lines().toList();
         assertTrue(out.stream().anyMatch(l -> l.matches("00000000 ( [0-9a-f]{2}){16}  \\|.{16}\\|")), r.out());
@@ -85,6 +85,8 @@ class ShellCommandsTest {
         assertTrue(out.stream().anyMatch(l -> l.startsWith("eax=") && l.contains("ebx=")), r.out());
         assertTrue(out.stream().anyMatch(l -> l.startsWith("eip=")), r.out());
         assertTrue(out.contains("5 instruction(s) retired"), r.out());
+        // Four decoded lines from 0x100 on, each with its address, its bytes and a mnemonic.
+        assertEquals(4, out.stream().filter(l -> l.matches("000001[0-9a-f]{2}:  ([0-9a-f]{2} )+\\s+[a-z.].*")).count(), r.out());
     }
 
     @Test
