@@ -3,8 +3,8 @@ package org.jpok.shell;
 /**
  * A small i386 disassembler printing AT&T syntax, for {@code pok:disasm}. It covers the common 32-bit integer
  * instructions: the ALU groups, mov/movzx/movsx/lea/xchg, push/pop, inc/dec, shifts and rotates, test, mul/div,
- * jumps, calls, setcc, cmovcc, string operations with rep, in/out, int, iret, cli/sti, hlt, leave, ret, cpuid and
- * rdtsc, with the 0x66 operand-size, segment and rep/lock prefixes. It does not decode x87, MMX/SSE, 16-bit
+ * jumps, calls, setcc, cmovcc, bt/bts/btr/btc, bsf/bsr, shld/shrd, string operations with rep, in/out, int, iret,
+ * cli/sti, hlt, leave, ret, cpuid and rdtsc, with the 0x66 operand-size, segment and rep/lock prefixes. It does not decode x87, MMX/SSE, 16-bit
  * addressing (0x67), far calls and jumps, system instructions (lgdt, mov to control registers ...) or BCD
  * arithmetic: those print as {@code .byte 0xNN}.
  */
@@ -139,7 +139,7 @@ final class Disassembler {
             if (base == null && index == null) {
                 return b.append("0x").append(Long.toHexString(disp & 0xFFFFFFFFL)).toString();
             }
-            if (disp != 0) {
+            if (disp != 0 || mod != 0) { // an explicit zero displacement prints, as objdump does
                 b.append(hex(disp));
             }
             b.append('(').append(base == null ? "" : base);
@@ -234,7 +234,7 @@ final class Disassembler {
             case 0x8E: { ModRm x = new ModRm(); return x.reg < 6 ? op("mov", x.operand(2) + ",%" + SEG[x.reg]) : null; }
             case 0x8D: { ModRm x = new ModRm(); return x.isMemory() ? op("lea", x.memory + "," + reg(x.reg, sz)) : null; }
             case 0x8F: { ModRm x = new ModRm(); return x.reg == 0 ? op("pop" + (x.isMemory() ? suffix(sz) : ""), x.operand(sz)) : null; }
-            case 0x90: return rep.equals("rep ") ? "pause" : "nop";
+            case 0x90: return rep.equals("rep ") ? "pause" : op16 ? "xchg   %ax,%ax" : "nop";
             case 0x98: return op16 ? "cbtw" : "cwtl";
             case 0x99: return op16 ? "cwtd" : "cltd";
             case 0x9C: return "pushf";
@@ -340,6 +340,18 @@ final class Disassembler {
             case 0x31: return "rdtsc";
             case 0xA2: return "cpuid";
             case 0xAF: { ModRm x = new ModRm(); return op("imul", x.operand(sz) + "," + reg(x.reg, sz)); }
+            case 0xBC: { ModRm x = new ModRm(); return op("bsf", x.operand(sz) + "," + reg(x.reg, sz)); }
+            case 0xBD: { ModRm x = new ModRm(); return op("bsr", x.operand(sz) + "," + reg(x.reg, sz)); }
+            case 0xA3: case 0xAB: case 0xB3: case 0xBB: {
+                String m = b == 0xA3 ? "bt" : b == 0xAB ? "bts" : b == 0xB3 ? "btr" : "btc";
+                ModRm x = new ModRm();
+                return op(m, reg(x.reg, sz) + "," + x.operand(sz));
+            }
+            case 0xA4: case 0xA5: case 0xAC: case 0xAD: {
+                ModRm x = new ModRm();
+                String count = (b & 1) == 0 ? imm(u8()) : "%cl";
+                return op(b < 0xA8 ? "shld" : "shrd", count + "," + reg(x.reg, sz) + "," + x.operand(sz));
+            }
             case 0xB6: case 0xB7: case 0xBE: case 0xBF: {
                 int from = (b & 1) == 0 ? 1 : 2;
                 ModRm x = new ModRm();

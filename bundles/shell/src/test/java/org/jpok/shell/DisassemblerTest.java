@@ -43,6 +43,12 @@ class DisassemblerTest {
             "c9                      | leave",
             "c3                      | ret",
             "fa                      | cli",
+            "0f bd c7                | bsr %edi,%eax",
+            "0f a3 c2                | bt %eax,%edx",
+            "0f a5 f7                | shld %cl,%esi,%edi",
+            "0f ac fe 01             | shrd $0x1,%edi,%esi",
+            "8d 76 00                | lea 0x0(%esi),%esi",
+            "66 90                   | xchg %ax,%ax",
             "d9 e8                   | .byte 0xd9",
     })
     void decodes(String hex, String expected) {
