@@ -7,12 +7,12 @@ import org.jpok.api.kernel.VirtualTime;
 
 /**
  * What {@code java -jar jpok.jar ARGS} asks for: the interactive shell (no arguments), a batch of
- * Gogo commands ({@code -c "cmd; cmd"}), a mode that maps onto commands ({@code build DIR}), or
- * running a system ({@code run <config.yaml> ...}). Operands reach the commands as session variables,
- * never spliced into the program text, so any file name is safe.
+ * Gogo commands ({@code -c "cmd; cmd"}), building a project ({@code build DIR}, a batch program),
+ * or running a system ({@code run <config.yaml> ...}).
  *
- * @param variables    session variables of a batch run
  * @param commands     the Gogo program of a batch run
+ * @param variables    session variables for that program: operands reach commands this way, never
+ *                     spliced into the program text, so any file name is safe
  * @param config       the config.yaml of a {@code run}
  * @param bsp          {@code --bsp NAME}, or null for the configuration's choice
  * @param maxTimeNanos {@code --max-time}: virtual nanoseconds, 0 = no limit
@@ -54,14 +54,14 @@ public record LaunchArguments(Mode mode, String commands, Map<String, String> va
             }
             return new LaunchArguments(Mode.BATCH, args.get(1));
         }
+        if (first.equals("-h") || first.equals("--help")) {
+            return new LaunchArguments(Mode.HELP, "");
+        }
         if (first.equals("build")) {
             if (args.size() != 2) {
                 throw new IllegalArgumentException("build takes exactly one argument, the project folder or its config.yaml");
             }
             return new LaunchArguments(Mode.BATCH, "pok:build $project", Map.of("project", args.get(1)), null, null, 0, false);
-        }
-        if (first.equals("-h") || first.equals("--help")) {
-            return new LaunchArguments(Mode.HELP, "");
         }
         if (first.equals("run")) {
             return parseRun(args.subList(1, args.size()));

@@ -113,7 +113,7 @@ public class MainThread implements Callable<Integer> {
             try {
                 Pacing.realtime(context);
             } catch (Exception e) {
-                System.err.println("jpok: --realtime: " + e.getMessage());
+                STDERR.println("jpok: --realtime: " + e.getMessage());
                 return SystemRun.ERROR;
             }
         }
@@ -122,10 +122,10 @@ public class MainThread implements Callable<Integer> {
         try {
             Kernel kernel = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
             if (kernel == null) {
-                System.err.println("jpok: no kernel service is running");
+                STDERR.println("jpok: no kernel service is running");
                 return SystemRun.ERROR;
             }
-            return new SystemRun(kernel, System.err).execute(launch);
+            return new SystemRun(kernel, STDERR).execute(launch);
         } finally {
             tracker.close();
         }

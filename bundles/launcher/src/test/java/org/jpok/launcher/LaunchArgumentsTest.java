@@ -39,20 +39,6 @@ class LaunchArgumentsTest {
     }
 
     @Test
-    void buildPassesTheProjectAsAVariable() {
-        LaunchArguments a = LaunchArguments.parse(List.of("build", "my project/"));
-        assertEquals(LaunchArguments.Mode.BATCH, a.mode());
-        assertEquals("pok:build $project", a.commands());
-        assertEquals("my project/", a.variables().get("project"));
-    }
-
-    @Test
-    void buildWithoutAProjectIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LaunchArguments.parse(List.of("build")));
-        assertEquals("build takes exactly one argument, the project folder or its config.yaml", e.getMessage());
-    }
-
-    @Test
     void runTakesTheConfigAndItsOptions() {
         LaunchArguments a = LaunchArguments.parse(List.of("run", "sys/config.yaml", "--bsp", "x86-qemu",
                 "--max-time", "250ms", "--realtime"));
@@ -87,5 +73,19 @@ class LaunchArgumentsTest {
         assertEquals(7_000_000_000L, org.jpok.api.kernel.VirtualTime.parse("7s"));
         assertThrows(IllegalArgumentException.class, () -> org.jpok.api.kernel.VirtualTime.parse("0ms"));
         assertThrows(IllegalArgumentException.class, () -> org.jpok.api.kernel.VirtualTime.parse("999999999999999s"));
+    }
+
+    @Test
+    void buildPassesTheProjectAsAVariable() {
+        LaunchArguments a = LaunchArguments.parse(List.of("build", "my project/"));
+        assertEquals(LaunchArguments.Mode.BATCH, a.mode());
+        assertEquals("pok:build $project", a.commands());
+        assertEquals("my project/", a.variables().get("project"));
+    }
+
+    @Test
+    void buildWithoutAProjectIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LaunchArguments.parse(List.of("build")));
+        assertEquals("build takes exactly one argument, the project folder or its config.yaml", e.getMessage());
     }
 }

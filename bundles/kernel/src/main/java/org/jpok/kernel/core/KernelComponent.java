@@ -271,8 +271,14 @@ public class KernelComponent implements Kernel, KernelInspector, KernelControl {
         }
     }
 
+    /** The kernel goes away: a system it runs stops with it, and the machine forgets its host-call handler. */
     @Deactivate
     void deactivate() {
+        KernelSystem s = system;
         system = null;
+        if (s != null) {
+            machine.stop();
+            machine.submit(s::stop);
+        }
     }
 }

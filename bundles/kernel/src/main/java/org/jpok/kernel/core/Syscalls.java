@@ -250,7 +250,11 @@ final class Syscalls {
                 if (!p.fits(a.arg1(), ErrorStatus.STRUCT_SIZE)) {
                     return Errno.EINVAL.code();
                 }
-                mem.write(p, a.arg1(), k.hm.lastError(pi).toBytes());
+                ErrorStatus last = k.hm.lastError(pi);
+                if (last.kind() == ErrorKind.INVALID) {
+                    return Errno.UNAVAILABLE.code(); // no error recorded, as in POK
+                }
+                mem.write(p, a.arg1(), last.toBytes());
                 return Errno.OK.code();
             }
             case PARTITION_SET_MODE: {

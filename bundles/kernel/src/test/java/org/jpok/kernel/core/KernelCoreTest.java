@@ -331,6 +331,34 @@ class KernelCoreTest {
         }
     }
 
+    @Test
+    void aDeactivatedKernelStopsItsSystem() throws Exception {
+        try (KernelWorld w = new KernelWorld()) {
+            w.kernel.boot(system(hanging(), "stop", hanging()), null);
+            java.util.concurrent.CompletableFuture<RunOutcome> run = w.kernel.run(0);
+            w.kernel.deactivate();
+            RunOutcome o = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(RunOutcome.Reason.STOPPED, o.reason());
+            assertEquals("EXITED", w.board.state().name());
+            assertTrue(w.kernel.status().partitions().isEmpty(), "no system is booted any more");
+        }
+    }
+
+    @Test
+    void errorGetWithoutAnErrorIsUnavailable() throws Exception {
+        int block = 0xB00;
+        Asm a = new Asm().syscall(304, block).storeEax(RESULTS).syscall(OFF, SHUTDOWN).hang();
+        byte[] d = data("-");
+        byte[] full = new byte[0x400];
+        System.arraycopy(d, 0, full, 0, d.length);
+        System.arraycopy(Asm.words(2, 0xC00, 0, 0, 0, 0), 0, full, block - 0x800, 24);
+        try (KernelWorld w = new KernelWorld()) {
+            RunOutcome o = w.run(system(a.elf(0x800, full), "stop", hanging()), 100_000_000);
+            assertEquals(RunOutcome.Reason.SHUTDOWN, o.reason());
+            assertEquals(Errno.UNAVAILABLE.code(), partitionWord(w, 0, RESULTS));
+        }
+    }
+
     private static HmEvent single(List<HmEvent> events) {
         assertEquals(1, events.size(), events.toString());
         return events.get(0);
