@@ -13,7 +13,7 @@ import org.jpok.api.kernel.VirtualTime;
  * @param commands     the Gogo program of a batch run
  * @param variables    session variables for that program: operands reach commands this way, never
  *                     spliced into the program text, so any file name is safe
- * @param config       the config.yaml of a {@code run}
+ * @param config       the config.yaml of a {@code run}, or the project of an interactive {@code --demo}
  * @param bsp          {@code --bsp NAME}, or null for the configuration's choice
  * @param maxTimeNanos {@code --max-time}: virtual nanoseconds, 0 = no limit
  * @param realtime     {@code --realtime}: pace virtual time by the wall clock
@@ -29,6 +29,7 @@ public record LaunchArguments(Mode mode, String commands, Map<String, String> va
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar jpok.jar                 open the interactive Gogo shell",
+            "       java -jar jpok.jar --demo DIR       build and run the POK project in DIR in real time, behind the shell",
             "       java -jar jpok.jar -c \"CMD; CMD\"    run Gogo commands, print their output and exit",
             "       java -jar jpok.jar build DIR        build every partition of the POK project in DIR",
             "       java -jar jpok.jar run <config.yaml> [--bsp NAME] [--max-time T] [--realtime]",
@@ -56,6 +57,12 @@ public record LaunchArguments(Mode mode, String commands, Map<String, String> va
         }
         if (first.equals("-h") || first.equals("--help")) {
             return new LaunchArguments(Mode.HELP, "");
+        }
+        if (first.equals("--demo")) {
+            if (args.size() != 2) {
+                throw new IllegalArgumentException("--demo takes exactly one argument, the project folder or its config.yaml");
+            }
+            return new LaunchArguments(Mode.INTERACTIVE, "", Map.of(), args.get(1), null, 0, true);
         }
         if (first.equals("build")) {
             if (args.size() != 2) {

@@ -17,7 +17,6 @@ import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
-import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -102,6 +101,9 @@ public class MainThread implements Callable<Integer> {
                     () -> stop.getCount() == 0);
             return stop.getCount() == 0 ? exitStatus : status;
         }
+        if (launch.config() != null) {
+            DemoRun.start(context, launch.config(), STDOUT, STDERR);
+        }
         raiseStartLevel(framework, CONSOLE_START_LEVEL);
         stop.await();
         return exitStatus;
@@ -117,18 +119,14 @@ public class MainThread implements Callable<Integer> {
                 return SystemRun.ERROR;
             }
         }
-        ServiceTracker<Kernel, Kernel> tracker = new ServiceTracker<>(context, Kernel.class, null);
-        tracker.open();
+        Kernel kernel;
         try {
-            Kernel kernel = tracker.waitForService(TimeUnit.SECONDS.toMillis(30));
-            if (kernel == null) {
-                STDERR.println("jpok: no kernel service is running");
-                return SystemRun.ERROR;
-            }
-            return new SystemRun(kernel, STDERR).execute(launch);
-        } finally {
-            tracker.close();
+            kernel = Services.await(context, Kernel.class);
+        } catch (IllegalStateException e) {
+            STDERR.println("jpok: " + e.getMessage());
+            return SystemRun.ERROR;
         }
+        return new SystemRun(kernel, STDERR).execute(launch);
     }
 
     /** Ends jpok with {@code status}: the main thread returns, and the launcher stops the framework in order. */

@@ -88,4 +88,12 @@ class LaunchArgumentsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LaunchArguments.parse(List.of("build")));
         assertEquals("build takes exactly one argument, the project folder or its config.yaml", e.getMessage());
     }
+
+    @Test
+    void demoOpensTheConsoleWithAProjectInRealTime() {
+        LaunchArguments a = LaunchArguments.parse(List.of("--demo", "guest/examples/two-partitions"));
+        assertEquals(LaunchArguments.Mode.INTERACTIVE, a.mode());
+        assertEquals("guest/examples/two-partitions", a.config());
+        assertEquals(true, a.realtime());
+    }
 }

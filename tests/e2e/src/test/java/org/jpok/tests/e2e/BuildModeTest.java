@@ -3,10 +3,8 @@ package org.jpok.tests.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,14 +12,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code java -jar jpok.jar build DIR} on an example project, on broken C, and on a bad configuration. */
 class BuildModeTest {
 
-    static final Path EXAMPLES = Path.of(System.getProperty("jpok.root", "../..")).resolve("guest/examples").toAbsolutePath().normalize();
-
     @TempDir
     Path home;
 
     @Test
     void buildsEveryPartitionOfAnExampleIntoAnI386Elf() throws Exception {
-        Path project = copyExample("two-partitions");
+        Path project = JpokProcess.copyExample("two-partitions", home);
         JpokProcess.Result r = JpokProcess.run(JpokProcess.currentJava(), home, 180, "build", project.toString());
         assertEquals(0, r.exitStatus(), r.out() + r.err());
         for (String partition : new String[] {"p1", "p2"}) {
@@ -37,7 +33,7 @@ class BuildModeTest {
 
     @Test
     void compilerErrorsArePrintedAsGccPrintsThemAndFailTheBuild() throws Exception {
-        Path project = copyExample("two-partitions");
+        Path project = JpokProcess.copyExample("two-partitions", home);
         Files.writeString(project.resolve("p2/main.c"), "int main(void) { return undefined_thing; }\n");
         JpokProcess.Result r = JpokProcess.run(JpokProcess.currentJava(), home, 180, "build", project.toString());
         assertEquals(1, r.exitStatus());
@@ -48,7 +44,7 @@ class BuildModeTest {
 
     @Test
     void aBadConfigurationNamesFileAndLineAndBuildsNothing() throws Exception {
-        Path project = copyExample("two-partitions");
+        Path project = JpokProcess.copyExample("two-partitions", home);
         Path config = project.resolve("config.yaml");
         Files.writeString(config, Files.readString(config).replace("size: 64K", "size: 100"));
         JpokProcess.Result r = JpokProcess.run(JpokProcess.currentJava(), home, 120, "build", project.toString());
@@ -57,21 +53,5 @@ class BuildModeTest {
         assertTrue(r.err().startsWith("jpok: " + config + ":"), r.err());
         assertTrue(r.err().contains("multiple of 16"), r.err());
         assertTrue(Files.notExists(project.resolve("p1/p1.elf")));
-    }
-
-    private Path copyExample(String name) throws IOException {
-        Path source = EXAMPLES.resolve(name);
-        Path target = home.resolve(name);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else if (!p.toString().endsWith(".o") && !p.toString().endsWith(".elf")) {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
     }
 }

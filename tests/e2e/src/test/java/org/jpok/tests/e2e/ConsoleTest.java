@@ -85,6 +85,26 @@ class ConsoleTest {
         assertTrue(jpok.waitFor(30, TimeUnit.SECONDS));
     }
 
+    @Test
+    void demoBuildsAndRunsAProjectInRealTimeBehindTheConsole() throws Exception {
+        Path project = JpokProcess.copyExample("two-partitions", home);
+        Process jpok = JpokProcess.builder(JpokProcess.currentJava(), home, "--demo", project.toString()).redirectErrorStream(true).start();
+        Lines lines = new Lines(jpok);
+        try (Writer in = new OutputStreamWriter(jpok.getOutputStream(), StandardCharsets.UTF_8)) {
+            lines.awaitLineContaining("jpok: demo ended (shutdown at 22010000 ns)", 120);
+            String seen = lines.seenSoFar();
+            assertTrue(seen.contains("POK kernel initialized\np1: tick 1\np2: tick 1\n"), seen);
+            assertTrue(seen.contains("p2: tick 5\n"), seen);
+            in.write("pok:status\n");
+            in.flush();
+            lines.awaitLineContaining("partition p2: NORMAL", 30);
+            in.write("exit\n");
+            in.flush();
+            assertTrue(jpok.waitFor(30, TimeUnit.SECONDS), "exit leaves jpok");
+        }
+        assertEquals(0, jpok.exitValue());
+    }
+
     static void writeBundle(Path jar, String symbolicName) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** Starts {@code java -jar jpok.jar ARGS} in a working directory of its own, as a user does. */
 final class JpokProcess {
@@ -44,5 +45,24 @@ final class JpokProcess {
             throw new AssertionError("jpok did not exit within " + timeoutSeconds + " s: " + String.join(" ", args));
         }
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    static final Path EXAMPLES = Path.of(System.getProperty("jpok.root", "../..")).resolve("guest/examples").toAbsolutePath().normalize();
+
+    /** Copies the sources of example {@code name} into {@code home}, without build output. */
+    static Path copyExample(String name, Path home) throws IOException {
+        Path source = EXAMPLES.resolve(name);
+        Path target = home.resolve(name);
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else if (!p.toString().endsWith(".o") && !p.toString().endsWith(".elf")) {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
     }
 }
