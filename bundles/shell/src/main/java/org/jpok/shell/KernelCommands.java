@@ -7,15 +7,21 @@ import org.apache.felix.service.command.Descriptor;
 import org.jpok.api.kernel.BootException;
 import org.jpok.api.kernel.HmEvent;
 import org.jpok.api.kernel.Kernel;
+import org.jpok.api.kernel.KernelInspector;
 import org.jpok.api.kernel.KernelStatus;
 import org.jpok.api.kernel.RunOutcome;
+import org.jpok.api.kernel.ScheduleInfo;
 import org.jpok.api.kernel.VirtualTime;
+import org.jpok.api.machine.Machine;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** {@code pok:boot}, {@code pok:run}, {@code pok:pause}, {@code pok:status}: the kernel, interactively. */
-@Component(service = KernelCommands.class, property = {
+// Immediate: a delayed component would be deactivated between two Gogo calls, losing the run and boot time.
+@Component(service = KernelCommands.class, immediate = true, property = {
         "osgi.command.scope=pok",
         "osgi.command.function=boot",
         "osgi.command.function=run",
@@ -26,6 +32,14 @@ public class KernelCommands {
 
     private final Kernel kernel;
     private volatile CompletableFuture<RunOutcome> running;
+    /** Optional: where status finds the current partition, slot and frame position. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile KernelInspector inspector;
+    /** Optional: where status finds the instructions retired. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Machine machine;
+    /** Wall-clock time of the last boot, for status. */
+    private volatile long bootedAtMillis;
 
     @Activate
     public KernelCommands(@Reference(name = "kernel") Kernel kernel) {
@@ -36,6 +50,7 @@ public class KernelCommands {
     public String boot(@Descriptor("the system's config.yaml") String config) throws BootException {
         kernel.boot(Path.of(config), null);
         running = null;
+        bootedAtMillis = System.currentTimeMillis();
         return "booted " + config;
     }
 
@@ -65,6 +80,7 @@ public class KernelCommands {
                 .append(s.bsp() == null ? "" : ", BSP " + s.bsp())
                 .append(", machine ").append(s.machine())
                 .append(", virtual time ").append(s.virtualNanos()).append(" ns");
+        b.append(statusDetails(s));
         for (KernelStatus.PartitionStatus p : s.partitions()) {
             b.append(System.lineSeparator()).append("  partition ").append(p.name()).append(": ").append(p.mode());
         }
@@ -75,6 +91,31 @@ public class KernelCommands {
         CompletableFuture<RunOutcome> r = running;
         if (r != null && r.isDone() && !r.isCompletedExceptionally()) {
             b.append(System.lineSeparator()).append("  ended: ").append(r.join().reason());
+        }
+        return b.toString();
+    }
+
+    /** The extra status lines: wall time, instructions, and where the schedule is (when the services are there). */
+    private String statusDetails(KernelStatus s) {
+        if (s.config() == null) {
+            return "";
+        }
+        String nl = System.lineSeparator();
+        StringBuilder b = new StringBuilder();
+        b.append(nl).append("  wall time ").append(System.currentTimeMillis() - bootedAtMillis).append(" ms since boot");
+        Machine m = machine;
+        if (m != null) {
+            b.append(", instructions retired ").append(m.instructionsRetired());
+        }
+        KernelInspector i = inspector;
+        if (i != null) {
+            ScheduleInfo sched = i.schedule();
+            int current = i.currentPartition();
+            b.append(nl).append("  current partition ")
+                    .append(current < 0 ? "(idle gap)" : s.partitions().get(current).name())
+                    .append(", slot ").append(sched.currentSlot() < 0 ? "(idle gap)" : sched.currentSlot())
+                    .append(", major frame ").append(sched.frameNumber()).append(" at ")
+                    .append(sched.frameOffsetNs()).append(" ns of ").append(sched.majorFrameNs()).append(" ns");
         }
         return b.toString();
     }

@@ -13,7 +13,12 @@ import org.jpok.api.bsp.Bsp;
 import org.jpok.api.kernel.BootException;
 import org.jpok.api.kernel.HmEvent;
 import org.jpok.api.kernel.Kernel;
+import org.jpok.api.kernel.KernelControl;
+import org.jpok.api.kernel.KernelInspector;
 import org.jpok.api.kernel.KernelStatus;
+import org.jpok.api.kernel.PartitionInfo;
+import org.jpok.api.kernel.ScheduleInfo;
+import org.jpok.api.kernel.ThreadInfo;
 import org.jpok.api.kernel.PartitionMode;
 import org.jpok.api.kernel.RunOutcome;
 import org.jpok.api.machine.Machine;
@@ -36,8 +41,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * The kernel service. It holds the machine statically and the BSP as a dynamic, greedy, optional reference:
  * it never names a BSP class, only the {@code bsp.name} a BSP service carries.
  */
-@Component(service = Kernel.class, immediate = true)
-public class KernelComponent implements Kernel {
+@Component(service = {Kernel.class, KernelInspector.class, KernelControl.class}, immediate = true)
+public class KernelComponent implements Kernel, KernelInspector, KernelControl {
 
     private final Machine machine;
     /** Every installed BSP; a boot picks the one its configuration or {@code --bsp} names. */
@@ -199,6 +204,71 @@ public class KernelComponent implements Kernel {
     public List<HmEvent> healthEvents() {
         KernelSystem s = system;
         return s == null ? List.of() : s.hm.events();
+    }
+
+    // ---- KernelInspector: snapshots taken on the vCPU thread, at an instruction boundary ----
+
+    @Override
+    public List<PartitionInfo> partitions() {
+        return inspect(Inspection::partitions);
+    }
+
+    @Override
+    public List<ThreadInfo> threads() {
+        return inspect(Inspection::threads);
+    }
+
+    @Override
+    public ScheduleInfo schedule() {
+        return inspect(s -> Inspection.schedule(s, machine.clock().nanos()));
+    }
+
+    @Override
+    public int currentPartition() {
+        return inspect(s -> Inspection.currentPartition(s, machine.clock().nanos()));
+    }
+
+    @Override
+    public void setMode(int partition, PartitionMode mode) {
+        inspect(s -> {
+            OperatorModes.setMode(s, partition, mode);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Long> step(long count) {
+        KernelSystem s = system;
+        if (s == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("nothing is booted"));
+        }
+        if (count < 1) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("step count must be at least 1"));
+        }
+        // As run does: the first thread goes on the CPU, and a time limit's freeze is undone, before stepping.
+        machine.submit(() -> {
+            s.startOnce();
+            s.thaw();
+        });
+        return machine.step(count);
+    }
+
+    private <T> T inspect(java.util.function.Function<KernelSystem, T> view) {
+        KernelSystem s = system;
+        if (s == null) {
+            throw new IllegalStateException("nothing is booted");
+        }
+        try {
+            return machine.call(() -> view.apply(s)).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the machine did not answer within 5 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the kernel state");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw c instanceof RuntimeException r ? r : new IllegalStateException(c);
+        }
     }
 
     /** The kernel goes away: a system it runs stops with it, and the machine forgets its host-call handler. */

@@ -419,6 +419,21 @@ final class KernelSystem implements HostCallHandler {
         reschedule();
     }
 
+    /** For inspection: whether {@code c} holds the CPU (or held it when a freeze set it aside). */
+    boolean isOnCpu(ThreadContext c) {
+        return c == running || c == frozenFrom;
+    }
+
+    /** Whether the first thread has been put on the CPU ({@link #startOnce()}). */
+    boolean hasStarted() {
+        return started;
+    }
+
+    /** For inspection: whether guest execution is frozen, so the running context's saved registers are current. */
+    boolean isFrozen() {
+        return frozenFrom != null;
+    }
+
     void stop() {
         if (timer != null) {
             timer.cancel();

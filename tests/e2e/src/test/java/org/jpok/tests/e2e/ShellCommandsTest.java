@@ -1,0 +1,109 @@
+package org.jpok.tests.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pok: shell commands in batch mode on the two-partitions example (2 ms and 3 ms slots in a 5 ms frame),
+ * paused by a 12 ms time limit: frame 2, early in p2's slot (2 to 5 ms into the frame). Skipped where gcc cannot build
+ * 32-bit code.
+ */
+class ShellCommandsTest {
+
+    @TempDir
+    static Path work;
+    static GuestSystems systems;
+
+    @BeforeAll
+    static void buildSdk() throws Exception {
+        Optional<String> why = GuestSystems.unusable(work);
+        Assumptions.assumeTrue(why.isEmpty(), () -> "cannot build guests: " + why.orElse(""));
+        systems = GuestSystems.create(work);
+    }
+
+    static JpokProcess.Result batch(String commands) throws Exception {
+        return JpokProcess.run(JpokProcess.currentJava(), work, 120, "-c", commands);
+    }
+
+    @Test
+    void partitionsThreadsScheduleAndStatusOfAPausedSystem() throws Exception {
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 12ms; pok:partitions; pok:threads;"
+                + " pok:schedule; pok:status; pok:hm");
+        assertEquals(0, r.exitStatus(), r.err());
+        List<String> out = r.out().lines().toList();
+        String all = r.out();
+
+        assertTrue(out.contains("TIME_LIMIT at 12000000 ns: time limit reached"), all);
+        assertTrue(all.contains("ID  NAME  MODE    BASE        SIZE   THREADS  FAULTS"), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("0\\s+p1\\s+NORMAL\\s+0x[0-9a-f]{8}\\s+65536\\s+2\\s+0")), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("1\\s+p2\\s+NORMAL\\s+0x[0-9a-f]{8}\\s+65536\\s+2\\s+0")), all);
+
+        assertTrue(out.stream().anyMatch(l -> l.matches("ID\\s+PARTITION\\s+LOCAL\\s+STATE\\s+PRIO\\s+PERIOD\\s+DEADLINE\\s+EIP")), all);
+        // Each worker has printed its tick and waits for its next 5 ms activation; the main threads have ended.
+        assertTrue(out.stream().anyMatch(l -> l.matches("1\\s+p1\\s+1\\s+WAIT_NEXT_ACTIVATION\\s+10\\s+5ms\\s+-\\s+0x[0-9a-f]{8}")), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("3\\s+p2\\s+1\\s+WAIT_NEXT_ACTIVATION\\s+10\\s+5ms\\s+-\\s+0x[0-9a-f]{8}")), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("0\\s+p1\\s+0\\s+STOPPED\\s+.*")), all);
+
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("major frame 5ms, frame 2 at offset ")), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("0\\s+p1\\s+0ns\\s+2ms")), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("1\\s+p2\\s+2ms\\s+3ms\\s+<- now")), all);
+
+        assertTrue(all.contains("BSP x86-qemu, machine PAUSED, virtual time 12"), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("  wall time \\d{1,5} ms since boot, instructions retired [1-9]\\d*")), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("  current partition p2, slot 1, major frame 2 at 2\\d{6} ns of 5000000 ns")), all);
+        assertTrue(out.contains("no health-monitor events"), all);
+    }
+
+    @Test
+    void badArgumentsGetOneLineNamingThem() throws Exception {
+        assertEquals("jpok: nothing is booted", batch("pok:partitions").err().strip());
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:threads foo");
+        assertEquals("jpok: unknown partition 'foo'", r.err().strip());
+        r = batch("pok:boot '" + config + "'; pok:mem p1 0xZZ");
+        assertEquals("jpok: bad number '0xZZ'", r.err().strip());
+    }
+
+    @Test
+    void memDumpsAPartitionRegsShowTheCpuAndStepRuns() throws Exception {
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 1ms; pok:mem p1 0 32; pok:regs; pok:step 5; pok:disasm p1 0x100 4");
+        assertEquals(0, r.exitStatus(), r.err());
+        List<String> out = r.out().lines().toList();
+        assertTrue(out.stream().anyMatch(l -> l.matches("00000000 ( [0-9a-f]{2}){16}  \\|.{16}\\|")), r.out());
+        assertTrue(out.stream().anyMatch(l -> l.matches("00000010 ( [0-9a-f]{2}){16}  \\|.{16}\\|")), r.out());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("eax=") && l.contains("ebx=")), r.out());
+        assertTrue(out.stream().anyMatch(l -> l.startsWith("eip=")), r.out());
+        assertTrue(out.contains("5 instruction(s) retired"), r.out());
+        // Four decoded lines from 0x100 on, each with its address, its bytes and a mnemonic.
+        assertEquals(4, out.stream().filter(l -> l.matches("000001[0-9a-f]{2}:  ([0-9a-f]{2} )+\\s+[a-z.].*")).count(), r.out());
+    }
+
+    @Test
+    void restartStopIrqAndHypercalls() throws Exception {
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 3ms; pok:restart p1; pok:run 8ms;"
+                + " pok:partitions; pok:mode p2 stopped; pok:partitions; pok:irq 5; pok:hypercalls");
+        assertEquals(0, r.exitStatus(), r.err());
+        String all = r.out();
+        List<String> out = all.lines().toList();
+        assertTrue(out.contains("partition p1: INIT_COLD"), all);
+        // Restarted in p2's slot, p1 runs its main again in its next window and prints its first tick anew.
+        assertEquals(2, out.stream().filter(l -> l.equals("p1: tick 1")).count(), all);
+        assertTrue(out.contains("partition p2: STOPPED"), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("1\\s+p2\\s+STOPPED\\s+.*")), all);
+        assertTrue(out.contains("IRQ 5 raised"), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("ID\\s+NAME\\s+BUNDLE\\s+RANKING\\s+ACTIVE\\s+CALLS\\s+ERRORS\\s+MEAN")), all);
+        assertTrue(out.stream().anyMatch(l -> l.matches("10\\s+\\S+\\s+org.jpok.hypercall.console\\s+.*")), all);
+    }
+}
