@@ -91,11 +91,12 @@ public class MainThread implements Callable<Integer> {
             STDOUT.println(LaunchArguments.USAGE);
             return BatchSession.OK;
         }
+        // Every mode loads plugins/ and config/: a system may call a third-party hypercall.
+        Framework framework = (Framework) context.getBundle(0);
+        raiseStartLevel(framework, PLUGINS_START_LEVEL);
         if (launch.mode() == LaunchArguments.Mode.RUN) {
             return runSystem(launch);
         }
-        Framework framework = (Framework) context.getBundle(0);
-        raiseStartLevel(framework, PLUGINS_START_LEVEL);
         if (launch.mode() == LaunchArguments.Mode.BATCH) {
             int status = new BatchSession(processor, STDOUT, STDERR).execute(launch.commands(), launch.variables(),
                     () -> stop.getCount() == 0);
