@@ -106,4 +106,14 @@ class ShellCommandsTest {
         assertTrue(out.stream().anyMatch(l -> l.matches("ID\\s+NAME\\s+BUNDLE\\s+RANKING\\s+ACTIVE\\s+CALLS\\s+ERRORS\\s+MEAN")), all);
         assertTrue(out.stream().anyMatch(l -> l.matches("10\\s+\\S+\\s+org.jpok.hypercall.console\\s+.*")), all);
     }
+
+    @Test
+    void consoleRepeatsTheOutputSoFar() throws Exception {
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 1ms; pok:console; pok:console 1");
+        assertEquals(0, r.exitStatus(), r.err());
+        List<String> out = r.out().lines().toList();
+        // Once as the guest printed it, once from pok:console and once as the last line for pok:console 1.
+        assertEquals(3, out.stream().filter(l -> l.equals("p1: tick 1")).count(), r.out());
+    }
 }
