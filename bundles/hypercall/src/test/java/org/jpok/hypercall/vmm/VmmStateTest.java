@@ -43,6 +43,18 @@ class VmmStateTest {
             .with(ctx -> Errno.ofCode(ctx.arg(1)), ECHO);
 
     @Test
+    void invokeServesAHypercallWithGivenArgumentsAndRefusesDoIret() {
+        assertEquals(Errno.EINVAL, g.vmm.invoke(1, ECHO, Errno.EINVAL.code()));
+        assertEquals(Errno.OK, g.vmm.invoke(1, REGISTER, 3, ENTRY));
+        assertEquals(Errno.OK, g.vmm.invoke(1, CLI));
+        assertEquals(1, g.vmm.vcpu(1).disableDepth(), "the call acted on partition 1's vCPU");
+        assertEquals(0, g.vmm.vcpu(0).disableDepth());
+        assertThrows(IllegalArgumentException.class, () -> g.vmm.invoke(1, IRET));
+        assertThrows(IllegalArgumentException.class, () -> g.vmm.invoke(1, ECHO, 1, 2, 3, 4, 5, 6));
+        assertThrows(IllegalArgumentException.class, () -> g.vmm.invoke(2, ECHO));
+    }
+
+    @Test
     void anIrqForAPartitionThatIsNotRunningWaitsForItsNextRun() {
         assertEquals(Errno.OK.code(), g.eax(1, REGISTER, 0, ENTRY));
         // partition 0 runs while the PIT fires twice

@@ -116,4 +116,14 @@ class ShellCommandsTest {
         // Once as the guest printed it, once from pok:console and once as the last line for pok:console 1.
         assertEquals(3, out.stream().filter(l -> l.equals("p1: tick 1")).count(), r.out());
     }
+
+    @Test
+    void vcpuShowsTheTickerUnderTheVmmBspAndSaysWhyNotUnderTheNativeOne() throws Exception {
+        JpokProcess.Result r = batch("pok:boot '" + systems.example("paravirt-ticks") + "'; pok:run 5ms; pok:vcpu ticker");
+        assertEquals(0, r.exitStatus(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("vCPU of ticker: virtual IF \\S+.*, \\d+ saved frame\\(s\\)")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("pending: ")), r.out());
+        r = batch("pok:boot '" + systems.example("two-partitions") + "'; pok:vcpu p1");
+        assertEquals("jpok: no vCPU: the active BSP is x86-qemu", r.err().strip());
+    }
 }

@@ -11,6 +11,8 @@ import org.jpok.api.hypercall.InterruptFrame;
 import org.jpok.api.kernel.ErrorKind;
 import org.jpok.api.machine.HostCallHandler;
 import org.jpok.api.machine.Machine;
+import org.jpok.api.kernel.Errno;
+import org.jpok.api.vmm.HypercallInvoker;
 import org.jpok.api.vmm.VcpuSnapshot;
 import org.jpok.api.vmm.Vmm;
 import org.jpok.api.vmm.VmmFactory;
@@ -30,10 +32,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * <p>Vector 45 is also PIC line 13 (the x87 error line on a PC) and the kernel's syscall vector 42 is line 10: as
  * in POK, those two lines cannot reach partitions (the gates belong to the calls).
  */
-@Component(service = {Bsp.class, VmmInspector.class}, property = Bsp.NAME_PROPERTY + "=" + VmmX86QemuBsp.NAME,
+@Component(service = {Bsp.class, VmmInspector.class, HypercallInvoker.class}, property = Bsp.NAME_PROPERTY + "=" + VmmX86QemuBsp.NAME,
         configurationPid = "org.jpok.bsp.x86qemu.vmm")
 @Designate(ocd = VmmBspConfig.class)
-public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector {
+public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, HypercallInvoker {
 
     static final String NAME = "x86-qemu-vmm";
     /** Fault vectors through which this BSP hands a {@link VmmHost#report} to the kernel's health monitor. */
@@ -88,6 +90,12 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector {
     public Optional<VcpuSnapshot> vcpu(int p) {
         Vmm v = vmm;
         return v == null ? Optional.empty() : Optional.of(VcpuSnapshot.of(v.vcpu(p)));
+    }
+
+    @Override
+    public Optional<Errno> invoke(int p, int id, int... args) {
+        Vmm v = vmm;
+        return v == null ? Optional.empty() : Optional.of(v.invoke(p, id, args));
     }
 
     int stubBase() {

@@ -87,6 +87,7 @@ class VmmX86QemuBspTest {
                         case "hypercall" -> onHypercall.apply((Integer) a[0], (InterruptFrame) a[1]);
                         case "deliver" -> a[1];
                         case "vcpu" -> vcpu();
+                        case "invoke" -> org.jpok.api.kernel.Errno.EPERM;
                         default -> null;
                     };
                 });
@@ -250,8 +251,11 @@ class VmmX86QemuBspTest {
         assertEquals(0, s.pending()[4]);
         assertEquals(0, s.savedFrames());
         assertNull(s.innermostFrame());
+        assertEquals(org.jpok.api.kernel.Errno.EPERM, bsp.invoke(1, 99, 7).orElseThrow());
+        assertTrue(vmmCalls.contains("invoke 1"), vmmCalls.toString());
         bsp.detach();
         assertTrue(bsp.vcpu(1).isEmpty(), "no vCPUs once detached");
+        assertTrue(bsp.invoke(1, 99).isEmpty(), "no hypercalls once detached");
     }
 
     /** Puts {@code code} at partition 0's offset 0x100 and a #GP frame there with ESP 0x1000. */
