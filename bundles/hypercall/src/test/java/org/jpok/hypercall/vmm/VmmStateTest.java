@@ -55,6 +55,20 @@ class VmmStateTest {
     }
 
     @Test
+    void aTracerHearsEachCallWithItsArgumentsAndResultUntilItIsRemoved() {
+        java.util.List<String> trace = new java.util.ArrayList<>();
+        g.registry.setTracer((p, id, args, r, ns) -> trace.add(p + " " + id + " " + java.util.Arrays.toString(args)
+                + " " + r + (ns >= 0 ? "" : " negative latency")));
+        g.vmm.invoke(1, ECHO, Errno.EINVAL.code());
+        assertEquals(Errno.OK.code(), g.eax(0, CLI));
+        g.vmm.invoke(0, 999);
+        assertEquals(java.util.List.of("1 50 [1] EINVAL", "0 28 [0, 0] OK", "0 999 [] UNAVAILABLE"), trace);
+        g.registry.setTracer(null);
+        g.vmm.invoke(1, ECHO, 0);
+        assertEquals(3, trace.size());
+    }
+
+    @Test
     void anIrqForAPartitionThatIsNotRunningWaitsForItsNextRun() {
         assertEquals(Errno.OK.code(), g.eax(1, REGISTER, 0, ENTRY));
         // partition 0 runs while the PIT fires twice
