@@ -126,4 +126,18 @@ class ShellCommandsTest {
         r = batch("pok:boot '" + systems.example("two-partitions") + "'; pok:vcpu p1");
         assertEquals("jpok: no vCPU: the active BSP is x86-qemu", r.err().strip());
     }
+
+    @Test
+    void hypercallInvokesForAPartitionAndTheTraceLogsIt() throws Exception {
+        JpokProcess.Result r = batch("pok:boot '" + systems.example("paravirt-ticks") + "'; pok:run 2ms;"
+                + " pok:hypercall-trace on; pok:hypercall ticker 10 0 0; pok:hypercall-trace off; pok:hypercall ticker 10 0 0");
+        assertEquals(0, r.exitStatus(), r.err());
+        List<String> out = r.out().lines().toList();
+        assertTrue(out.contains("hypercall trace on (to stderr)"), r.out());
+        assertEquals(2, out.stream().filter(l -> l.equals("hypercall 10 for ticker: OK (0)")).count(), r.out());
+        // Exactly one traced call of id 10 with the arguments given: the one made while the trace was on.
+        assertEquals(1, r.err().lines().filter(l -> l.matches("hypercall: ticker id 10 \\(0x00000000, 0x00000000\\) -> OK in \\d+\\w+")).count(), r.err());
+        r = batch("pok:boot '" + systems.example("two-partitions") + "'; pok:hypercall p1 10");
+        assertEquals("jpok: no hypercalls: the active BSP is x86-qemu", r.err().strip());
+    }
 }
