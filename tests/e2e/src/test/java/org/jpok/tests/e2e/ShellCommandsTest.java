@@ -140,4 +140,16 @@ class ShellCommandsTest {
         r = batch("pok:boot '" + systems.example("two-partitions") + "'; pok:hypercall p1 10");
         assertEquals("jpok: no hypercalls: the active BSP is x86-qemu", r.err().strip());
     }
+
+    @Test
+    void resetBootsTheSameSystemAgain() throws Exception {
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 3ms; pok:reset; pok:status; pok:run 3ms");
+        assertEquals(0, r.exitStatus(), r.err());
+        List<String> out = r.out().lines().toList();
+        assertTrue(out.contains("reset: " + config + " booted again on x86-qemu"), r.out());
+        assertTrue(r.out().contains("virtual time 0 ns"), r.out());
+        // The first tick, printed once per boot.
+        assertEquals(2, out.stream().filter(l -> l.equals("p1: tick 1")).count(), r.out());
+    }
 }
