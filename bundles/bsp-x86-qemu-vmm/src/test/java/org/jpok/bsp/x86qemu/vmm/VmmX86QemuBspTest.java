@@ -87,7 +87,10 @@ class VmmX86QemuBspTest {
                         case "hypercall" -> onHypercall.apply((Integer) a[0], (InterruptFrame) a[1]);
                         case "deliver" -> a[1];
                         case "vcpu" -> vcpu();
-                        case "invoke" -> org.jpok.api.kernel.Errno.EPERM;
+                        case "invoke" -> {
+                            host.get().report((Integer) a[0], ErrorKind.ILLEGAL_REQUEST, "test fault");
+                            yield org.jpok.api.kernel.Errno.EPERM;
+                        }
                         default -> null;
                     };
                 });
@@ -253,6 +256,10 @@ class VmmX86QemuBspTest {
         assertNull(s.innermostFrame());
         assertEquals(org.jpok.api.kernel.Errno.EPERM, bsp.invoke(1, 99, 7).orElseThrow());
         assertTrue(vmmCalls.contains("invoke 1"), vmmCalls.toString());
+        HostCallHandler h = bsp.hostCalls((c, n) -> kernelCalls.add(n));
+        writeFrame(0x33, 0, 0);
+        h.hostCall(cpu(FRAME), PrologueStubs.TAG | 45);
+        assertEquals(List.of(), kernelCalls, "the invoked call's fault never reaches the health monitor");
         bsp.detach();
         assertTrue(bsp.vcpu(1).isEmpty(), "no vCPUs once detached");
         assertTrue(bsp.invoke(1, 99).isEmpty(), "no hypercalls once detached");
