@@ -6,6 +6,8 @@ import java.util.Map;
 import org.jpok.api.hypercall.HypercallHandler;
 import org.jpok.api.hypercall.HypercallStat;
 import org.jpok.api.hypercall.HypercallStatistics;
+import org.jpok.api.hypercall.HypercallTracer;
+import org.jpok.api.hypercall.HypercallTracing;
 import org.jpok.api.vmm.Vmm;
 import org.jpok.api.vmm.VmmFactory;
 import org.jpok.api.vmm.VmmHost;
@@ -22,8 +24,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * The hypercall dispatcher as a DS component: tracks every {@link HypercallHandler} service (optional, dynamic,
  * greedy, so handlers come and go without reactivating anything) and gives the vmm BSP its {@link Vmm}s.
  */
-@Component(service = {VmmFactory.class, HypercallStatistics.class})
-public final class HypercallService implements VmmFactory, HypercallStatistics {
+@Component(service = {VmmFactory.class, HypercallStatistics.class, HypercallTracing.class})
+public final class HypercallService implements VmmFactory, HypercallStatistics, HypercallTracing {
 
     private final HandlerRegistry registry = new HandlerRegistry(w -> System.err.println("jpok: " + w));
 
@@ -49,6 +51,11 @@ public final class HypercallService implements VmmFactory, HypercallStatistics {
     @Override
     public List<HypercallStat> snapshot() {
         return registry.snapshot();
+    }
+
+    @Override
+    public void setTracer(HypercallTracer tracer) {
+        registry.setTracer(tracer);
     }
 
     private static Map<String, Object> properties(ServiceReference<?> ref) {

@@ -37,6 +37,8 @@ public class Board implements Machine, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Board.class.getName());
     private static final int IF = 1 << 9;
+    /** How many recent console bytes {@link #recentConsoleOutput()} keeps. */
+    static final int CONSOLE_HISTORY_BYTES = 64 * 1024;
 
     private final byte[] memory;
     private final int rate;
@@ -56,6 +58,9 @@ public class Board implements Machine, AutoCloseable {
     private volatile MachineState state = MachineState.READY;
     private volatile CompletableFuture<MachineExit> exit = new CompletableFuture<>();
     private volatile ConsoleSink sink;
+    /** Recent console bytes, readable by any thread (see {@link #recentConsoleOutput()}). */
+    private final ConsoleHistory consoleHistory = new ConsoleHistory(CONSOLE_HISTORY_BYTES);
+    private final ConsoleSink recordingSink = consoleHistory.tee(() -> sink);
     private volatile HostCallHandler hostCalls;
     private volatile long publishedNanos;
     private volatile long publishedRetired;
@@ -224,6 +229,11 @@ public class Board implements Machine, AutoCloseable {
     }
 
     @Override
+    public byte[] recentConsoleOutput() {
+        return consoleHistory.snapshot();
+    }
+
+    @Override
     public void sendConsoleInput(byte[] bytes) {
         byte[] copy = bytes.clone();
         enqueue(() -> {
@@ -364,7 +374,7 @@ public class Board implements Machine, AutoCloseable {
     }
 
     ConsoleSink consoleSink() {
-        return sink;
+        return recordingSink;
     }
 
     void driveIrq(int irq, boolean level) {
@@ -600,6 +610,7 @@ public class Board implements Machine, AutoCloseable {
         Arrays.fill(memory, (byte) 0);
         cpu.invalidateCode(0, memory.length);
         clock.reset();
+        consoleHistory.clear();
         Arrays.fill(irqLevels, false);
         halted = false;
         pendingExit = null;

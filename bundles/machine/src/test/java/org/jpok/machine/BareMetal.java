@@ -76,7 +76,8 @@ final class BareMetal {
         put(at, new Code(0).d(v).toBytes());
     }
 
-    record Result(String output, MachineExit exit, long retired) {
+    /** {@code history} is what {@link Board#recentConsoleOutput()} kept, to compare with what the sink saw. */
+    record Result(String output, MachineExit exit, long retired, String history) {
     }
 
     /** Runs the image on a board with the real core and the PC devices until it exits. */
@@ -101,7 +102,8 @@ final class BareMetal {
                 board.sendConsoleInput(lateInput);
             }
             MachineExit exit = board.exit().get(30, TimeUnit.SECONDS);
-            return new Result(out.toString(), exit, board.instructionsRetired());
+            return new Result(out.toString(), exit, board.instructionsRetired(),
+                    new String(board.recentConsoleOutput(), java.nio.charset.StandardCharsets.ISO_8859_1));
         }
     }
 

@@ -41,6 +41,7 @@ class UartEchoGuestTest {
     void echoesInputFromAFileAtPowerOn() throws Exception {
         BareMetal.Result r = echoGuest().run("hello, q and more".getBytes(StandardCharsets.US_ASCII), new byte[0]);
         assertEquals("hello, q", r.output());
+        assertEquals("hello, q", r.history(), "the history keeps what the sink saw");
         assertEquals(MachineExit.Reason.GUEST, r.exit().reason());
         assertEquals(EXIT_VALUE << 1 | 1, r.exit().status());
     }

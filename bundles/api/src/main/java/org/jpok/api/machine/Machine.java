@@ -97,6 +97,13 @@ public interface Machine {
     /** Where the guest's console bytes go from now on (the UART transmitter and port 0xE9). */
     void setConsoleSink(ConsoleSink sink);
 
+    /**
+     * The most recent console bytes the guest wrote (UART transmitter and port 0xE9), oldest first:
+     * up to 64 KiB since power-on or the last {@link #reset()}. Recorded whatever sink is set, so a
+     * reader need not replace the sink. A copy.
+     */
+    byte[] recentConsoleOutput();
+
     /** Queues bytes for the console input (the UART receiver). */
     void sendConsoleInput(byte[] bytes);
 

@@ -2,6 +2,7 @@ package org.jpok.api.vmm;
 
 import org.jpok.api.hypercall.InterruptFrame;
 import org.jpok.api.hypercall.VirtualCpu;
+import org.jpok.api.kernel.Errno;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -42,6 +43,17 @@ public interface Vmm {
      * {@code DO_IRET} that resumed another frame; a due upcall is delivered on the way out.
      */
     InterruptFrame hypercall(int p, InterruptFrame frame);
+
+    /**
+     * Serves hypercall {@code id} on behalf of partition {@code p} with the arguments given here instead of read
+     * from its memory (a test harness's call; no guest frame is involved). Counted and traced like a guest's call.
+     *
+     * @param args at most 5 arguments; {@code nargs} is their count
+     * @return the handler's result
+     * @throws IllegalArgumentException for a bad partition, more than 5 arguments, or {@code DO_IRET} (which needs a
+     *                                  guest frame)
+     */
+    Errno invoke(int p, int id, int... args);
 
     /** Partition {@code p} restarts: its vCPU and its meta-handler routes are cleared (lines masked as needed). */
     void resetPartition(int p);

@@ -3,5 +3,5 @@
  * meta-handler, hypercall dispatch) from the {@link org.jpok.api.vmm.VmmFactory} service and feeds it traps.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.jpok.api.vmm;

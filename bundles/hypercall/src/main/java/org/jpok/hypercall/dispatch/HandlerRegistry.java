@@ -13,6 +13,8 @@ import org.jpok.api.hypercall.HypercallHandler;
 import org.jpok.api.hypercall.HypercallIds;
 import org.jpok.api.hypercall.HypercallStat;
 import org.jpok.api.hypercall.HypercallStatistics;
+import org.jpok.api.hypercall.HypercallTracer;
+import org.jpok.api.hypercall.HypercallTracing;
 import org.jpok.api.kernel.ErrorKind;
 import org.jpok.api.kernel.Errno;
 
@@ -20,7 +22,7 @@ import org.jpok.api.kernel.Errno;
  * The handler whiteboard. Bind, update and unbind (any thread, serialised) rebuild a copy-on-write array indexed by
  * hypercall id that holds, per id, the best handler; {@link #dispatch} reads it without locking.
  */
-public final class HandlerRegistry implements HypercallStatistics {
+public final class HandlerRegistry implements HypercallStatistics, HypercallTracing {
 
     /** Property names of the OSGi service registry, so that this class needs no framework. */
     public static final String SERVICE_ID = "service.id";
@@ -33,6 +35,7 @@ public final class HandlerRegistry implements HypercallStatistics {
     private final Map<Long, HandlerStats> stats = new HashMap<>();
     private volatile HandlerBinding[] table = new HandlerBinding[0];
     private final AtomicLongArray unhandled = new AtomicLongArray(HypercallIds.MAX_ID + 2);
+    private volatile HypercallTracer tracer;
 
     /** @param warnings receives one line per handler service whose properties are unusable */
     public HandlerRegistry(Consumer<String> warnings) {
@@ -71,6 +74,32 @@ public final class HandlerRegistry implements HypercallStatistics {
      * partition gives EINVAL. Each such case is reported to {@code faults}.
      */
     public Errno dispatch(DispatchCall call, FaultSink faults) {
+        HypercallTracer t = tracer;
+        if (t == null) {
+            return serve(call, faults);
+        }
+        long t0 = System.nanoTime();
+        Errno r = serve(call, faults);
+        long latency = System.nanoTime() - t0;
+        int[] args = new int[Math.max(0, Math.min(call.nargs(), 5))];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = call.arg(i + 1);
+        }
+        try {
+            t.traced(call.partition(), call.id(), args, r, latency);
+        } catch (RuntimeException e) {
+            warnings.accept("hypercall tracer failed, tracing is off: " + e);
+            tracer = null;
+        }
+        return r;
+    }
+
+    @Override
+    public void setTracer(HypercallTracer tracer) {
+        this.tracer = tracer;
+    }
+
+    private Errno serve(DispatchCall call, FaultSink faults) {
         int id = call.id();
         HandlerBinding b = lookup(id);
         if (b == null) {

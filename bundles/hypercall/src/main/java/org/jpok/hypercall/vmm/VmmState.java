@@ -189,6 +189,26 @@ public final class VmmState implements Vmm, VcpuHost {
     }
 
     @Override
+    public Errno invoke(int p, int id, int... args) {
+        checkPartition(p);
+        if (args.length > 5) {
+            throw new IllegalArgumentException("a hypercall takes at most 5 arguments, not " + args.length);
+        }
+        if (id == HypercallIds.IRQ_DO_IRET) {
+            throw new IllegalArgumentException("hypercall " + id + " (DO_IRET) needs a guest frame and cannot be invoked");
+        }
+        InterruptFrame none = new InterruptFrame(id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        CallContext call = new CallContext(this, p, id, args.length, java.util.Arrays.copyOf(args, 5), none);
+        CallContext outer = current;
+        current = call;
+        try {
+            return registry.dispatch(call, host::report);
+        } finally {
+            current = outer;
+        }
+    }
+
+    @Override
     public Errno returnFromInterrupt(int p) {
         CallContext call = current;
         if (call == null || call.partition() != p) {

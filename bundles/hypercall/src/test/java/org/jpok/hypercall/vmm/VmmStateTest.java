@@ -43,6 +43,32 @@ class VmmStateTest {
             .with(ctx -> Errno.ofCode(ctx.arg(1)), ECHO);
 
     @Test
+    void invokeServesAHypercallWithGivenArgumentsAndRefusesDoIret() {
+        assertEquals(Errno.EINVAL, g.vmm.invoke(1, ECHO, Errno.EINVAL.code()));
+        assertEquals(Errno.OK, g.vmm.invoke(1, REGISTER, 3, ENTRY));
+        assertEquals(Errno.OK, g.vmm.invoke(1, CLI));
+        assertEquals(1, g.vmm.vcpu(1).disableDepth(), "the call acted on partition 1's vCPU");
+        assertEquals(0, g.vmm.vcpu(0).disableDepth());
+        assertThrows(IllegalArgumentException.class, () -> g.vmm.invoke(1, IRET));
+        assertThrows(IllegalArgumentException.class, () -> g.vmm.invoke(1, ECHO, 1, 2, 3, 4, 5, 6));
+        assertThrows(IllegalArgumentException.class, () -> g.vmm.invoke(2, ECHO));
+    }
+
+    @Test
+    void aTracerHearsEachCallWithItsArgumentsAndResultUntilItIsRemoved() {
+        java.util.List<String> trace = new java.util.ArrayList<>();
+        g.registry.setTracer((p, id, args, r, ns) -> trace.add(p + " " + id + " " + java.util.Arrays.toString(args)
+                + " " + r + (ns >= 0 ? "" : " negative latency")));
+        g.vmm.invoke(1, ECHO, Errno.EINVAL.code());
+        assertEquals(Errno.OK.code(), g.eax(0, CLI));
+        g.vmm.invoke(0, 999);
+        assertEquals(java.util.List.of("1 50 [1] EINVAL", "0 28 [0, 0] OK", "0 999 [] UNAVAILABLE"), trace);
+        g.registry.setTracer(null);
+        g.vmm.invoke(1, ECHO, 0);
+        assertEquals(3, trace.size());
+    }
+
+    @Test
     void anIrqForAPartitionThatIsNotRunningWaitsForItsNextRun() {
         assertEquals(Errno.OK.code(), g.eax(1, REGISTER, 0, ENTRY));
         // partition 0 runs while the PIT fires twice

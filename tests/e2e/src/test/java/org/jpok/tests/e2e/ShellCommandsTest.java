@@ -106,4 +106,50 @@ class ShellCommandsTest {
         assertTrue(out.stream().anyMatch(l -> l.matches("ID\\s+NAME\\s+BUNDLE\\s+RANKING\\s+ACTIVE\\s+CALLS\\s+ERRORS\\s+MEAN")), all);
         assertTrue(out.stream().anyMatch(l -> l.matches("10\\s+\\S+\\s+org.jpok.hypercall.console\\s+.*")), all);
     }
+
+    @Test
+    void consoleRepeatsTheOutputSoFar() throws Exception {
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 1ms; pok:console; pok:console 1");
+        assertEquals(0, r.exitStatus(), r.err());
+        List<String> out = r.out().lines().toList();
+        // Once as the guest printed it, once from pok:console and once as the last line for pok:console 1.
+        assertEquals(3, out.stream().filter(l -> l.equals("p1: tick 1")).count(), r.out());
+    }
+
+    @Test
+    void vcpuShowsTheTickerUnderTheVmmBspAndSaysWhyNotUnderTheNativeOne() throws Exception {
+        JpokProcess.Result r = batch("pok:boot '" + systems.example("paravirt-ticks") + "'; pok:run 5ms; pok:vcpu ticker");
+        assertEquals(0, r.exitStatus(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("vCPU of ticker: virtual IF \\S+.*, \\d+ saved frame\\(s\\)")), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("pending: ")), r.out());
+        r = batch("pok:boot '" + systems.example("two-partitions") + "'; pok:vcpu p1");
+        assertEquals("jpok: no vCPU: the active BSP is x86-qemu", r.err().strip());
+    }
+
+    @Test
+    void hypercallInvokesForAPartitionAndTheTraceLogsIt() throws Exception {
+        JpokProcess.Result r = batch("pok:boot '" + systems.example("paravirt-ticks") + "'; pok:run 2ms;"
+                + " pok:hypercall-trace on; pok:hypercall ticker 10 0 0; pok:hypercall-trace off; pok:hypercall ticker 10 0 0");
+        assertEquals(0, r.exitStatus(), r.err());
+        List<String> out = r.out().lines().toList();
+        assertTrue(out.contains("hypercall trace on (to stderr)"), r.out());
+        assertEquals(2, out.stream().filter(l -> l.equals("hypercall 10 for ticker: OK (0)")).count(), r.out());
+        // Exactly one traced call of id 10 with the arguments given: the one made while the trace was on.
+        assertEquals(1, r.err().lines().filter(l -> l.matches("hypercall: ticker id 10 \\(0x00000000, 0x00000000\\) -> OK in \\d+\\w+")).count(), r.err());
+        r = batch("pok:boot '" + systems.example("two-partitions") + "'; pok:hypercall p1 10");
+        assertEquals("jpok: no hypercalls: the active BSP is x86-qemu", r.err().strip());
+    }
+
+    @Test
+    void resetBootsTheSameSystemAgain() throws Exception {
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 3ms; pok:reset; pok:status; pok:run 3ms");
+        assertEquals(0, r.exitStatus(), r.err());
+        List<String> out = r.out().lines().toList();
+        assertTrue(out.contains("reset: " + config + " booted again on x86-qemu"), r.out());
+        assertTrue(r.out().contains("virtual time 0 ns"), r.out());
+        // The first tick, printed once per boot.
+        assertEquals(2, out.stream().filter(l -> l.equals("p1: tick 1")).count(), r.out());
+    }
 }

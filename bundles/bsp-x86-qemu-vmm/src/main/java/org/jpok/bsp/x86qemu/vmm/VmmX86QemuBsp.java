@@ -2,6 +2,7 @@ package org.jpok.bsp.x86qemu.vmm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jpok.api.bsp.Bsp;
 import org.jpok.api.bsp.BspLayout;
@@ -10,9 +11,13 @@ import org.jpok.api.hypercall.InterruptFrame;
 import org.jpok.api.kernel.ErrorKind;
 import org.jpok.api.machine.HostCallHandler;
 import org.jpok.api.machine.Machine;
+import org.jpok.api.kernel.Errno;
+import org.jpok.api.vmm.HypercallInvoker;
+import org.jpok.api.vmm.VcpuSnapshot;
 import org.jpok.api.vmm.Vmm;
 import org.jpok.api.vmm.VmmFactory;
 import org.jpok.api.vmm.VmmHost;
+import org.jpok.api.vmm.VmmInspector;
 import org.jpok.bsp.x86qemu.X86QemuBsp;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,10 +32,10 @@ import org.osgi.service.metatype.annotations.Designate;
  * <p>Vector 45 is also PIC line 13 (the x87 error line on a PC) and the kernel's syscall vector 42 is line 10: as
  * in POK, those two lines cannot reach partitions (the gates belong to the calls).
  */
-@Component(service = Bsp.class, property = Bsp.NAME_PROPERTY + "=" + VmmX86QemuBsp.NAME,
+@Component(service = {Bsp.class, VmmInspector.class, HypercallInvoker.class}, property = Bsp.NAME_PROPERTY + "=" + VmmX86QemuBsp.NAME,
         configurationPid = "org.jpok.bsp.x86qemu.vmm")
 @Designate(ocd = VmmBspConfig.class)
-public class VmmX86QemuBsp extends X86QemuBsp {
+public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, HypercallInvoker {
 
     static final String NAME = "x86-qemu-vmm";
     /** Fault vectors through which this BSP hands a {@link VmmHost#report} to the kernel's health monitor. */
@@ -79,6 +84,32 @@ public class VmmX86QemuBsp extends X86QemuBsp {
     /** The vmm's state, for tests. */
     Vmm vmm() {
         return vmm;
+    }
+
+    @Override
+    public Optional<VcpuSnapshot> vcpu(int p) {
+        Vmm v = vmm;
+        return v == null ? Optional.empty() : Optional.of(VcpuSnapshot.of(v.vcpu(p)));
+    }
+
+    @Override
+    public Optional<Errno> invoke(int p, int id, int... args) {
+        Vmm v = vmm;
+        if (v == null) {
+            return Optional.empty();
+        }
+        int before = reports.size();
+        try {
+            return Optional.of(v.invoke(p, id, args));
+        } finally {
+            // A test call has no guest frame to blame: its faults are printed, not handed to the health monitor.
+            List<Report> made = reports.subList(before, reports.size());
+            for (Report r : made) {
+                System.err.println("x86-qemu-vmm: partition " + r.partition() + ": " + r.kind() + " (" + r.detail()
+                        + ") in a hypercall invoked from the shell");
+            }
+            made.clear();
+        }
     }
 
     int stubBase() {

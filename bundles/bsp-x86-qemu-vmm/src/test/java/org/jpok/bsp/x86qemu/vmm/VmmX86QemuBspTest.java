@@ -19,6 +19,7 @@ import org.jpok.api.hypercall.VirtualCpu;
 import org.jpok.api.kernel.ErrorKind;
 import org.jpok.api.machine.HostCallHandler;
 import org.jpok.api.machine.Machine;
+import org.jpok.api.vmm.VcpuSnapshot;
 import org.jpok.api.vmm.Vmm;
 import org.jpok.api.vmm.VmmHost;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +87,10 @@ class VmmX86QemuBspTest {
                         case "hypercall" -> onHypercall.apply((Integer) a[0], (InterruptFrame) a[1]);
                         case "deliver" -> a[1];
                         case "vcpu" -> vcpu();
+                        case "invoke" -> {
+                            host.get().report((Integer) a[0], ErrorKind.ILLEGAL_REQUEST, "test fault");
+                            yield org.jpok.api.kernel.Errno.EPERM;
+                        }
                         default -> null;
                     };
                 });
@@ -106,6 +111,10 @@ class VmmX86QemuBspTest {
                     case "interruptsEnabled" -> virtualIf;
                     case "disableInterrupts" -> { vcpuCalls.add("cli"); virtualIf = false; yield null; }
                     case "enableInterrupts" -> { vcpuCalls.add("sti"); virtualIf = true; yield null; }
+                    case "partition" -> 1;
+                    case "disableDepth" -> virtualIf ? 0 : 2;
+                    case "pending" -> (Integer) a[0] == 3 ? 5 : 0;
+                    case "savedFrames" -> 0;
                     default -> null;
                 });
     }
@@ -233,6 +242,27 @@ class VmmX86QemuBspTest {
         assertEquals(-1, bsp.partitionOf(0x2B), "a data selector");
         bsp.detach();
         assertNull(bsp.vmm());
+    }
+
+    @Test
+    void theInspectorSnapshotsTheVcpuWhileAttachedOnly() {
+        virtualIf = false;
+        VcpuSnapshot s = bsp.vcpu(1).orElseThrow();
+        assertEquals(1, s.partition());
+        assertEquals(2, s.disableDepth());
+        assertEquals(5, s.pending()[3]);
+        assertEquals(0, s.pending()[4]);
+        assertEquals(0, s.savedFrames());
+        assertNull(s.innermostFrame());
+        assertEquals(org.jpok.api.kernel.Errno.EPERM, bsp.invoke(1, 99, 7).orElseThrow());
+        assertTrue(vmmCalls.contains("invoke 1"), vmmCalls.toString());
+        HostCallHandler h = bsp.hostCalls((c, n) -> kernelCalls.add(n));
+        writeFrame(0x33, 0, 0);
+        h.hostCall(cpu(FRAME), PrologueStubs.TAG | 45);
+        assertEquals(List.of(), kernelCalls, "the invoked call's fault never reaches the health monitor");
+        bsp.detach();
+        assertTrue(bsp.vcpu(1).isEmpty(), "no vCPUs once detached");
+        assertTrue(bsp.invoke(1, 99).isEmpty(), "no hypercalls once detached");
     }
 
     /** Puts {@code code} at partition 0's offset 0x100 and a #GP frame there with ESP 0x1000. */
