@@ -82,4 +82,21 @@ class BspSwapTest {
                 "two-partitions registers nothing with the vmm: " + r.out());
         assertTrue(out.stream().anyMatch(l -> l.startsWith("SHUTDOWN at ")), r.out());
     }
+
+    @Test
+    void swappingAParavirtGuestToTheNativeBspDropsAndReportsItsVcpuHandler() throws Exception {
+        Path config = systems.example("paravirt-ticks");
+        JpokProcess.Result r = JpokProcess.run(JpokProcess.currentJava(), work, 120, "-c",
+                "pok:boot '" + config + "'; pok:run 3ms; pok:bsp x86-qemu; pok:run 200ms; pok:bsp");
+        assertEquals(0, r.exitStatus(), r.err());
+        assertTrue(r.out().contains("ticker: vCPU entry for IRQ 0: 0\n"), r.out());
+        assertTrue(r.out().contains("last swap: x86-qemu-vmm -> x86-qemu at "), r.out());
+        assertTrue(r.out().contains("\n  partition 0: vCPU handler for IRQ 0"), r.out());
+        assertTrue(r.err().contains("bsp swap x86-qemu-vmm -> x86-qemu: dropped partition 0: vCPU handler for IRQ 0"),
+                r.err());
+        for (int tick = 1; tick <= 3; tick++) {
+            assertTrue(r.out().contains("neighbour: tick " + tick + "\n"), "the neighbour runs on: " + r.out());
+        }
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("SHUTDOWN at ")), r.out());
+    }
 }
