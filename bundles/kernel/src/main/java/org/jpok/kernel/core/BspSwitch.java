@@ -14,8 +14,8 @@ import org.jpok.api.machine.MachineState;
 /**
  * The kernel's BSP choice while a system is booted: swaps on request, and follows OSGi. When the active BSP's
  * service goes, the system moves to another installed BSP, or the machine pauses until one appears. When a BSP
- * appears, it is taken if it is the wanted one (ConfigAdmin {@code bsp.name}, else the last booted or requested
- * name, so {@code update} of a BSP bundle comes back to its new code) or ranks above the active one.
+ * appears, it is taken if ConfigAdmin's {@code bsp.name} names it; without that setting, if it has the last booted or
+ * requested name (so {@code update} of a BSP bundle comes back to its new code) or ranks above the active one.
  */
 final class BspSwitch {
 
@@ -92,9 +92,9 @@ final class BspSwitch {
         if (s == null || s.bsp == b) {
             return;
         }
-        String want = Objects.requireNonNullElse(kernel.configuredBsp(), wanted);
-        boolean take = missing != null || b.name().equals(want)
-                || (!s.bsp.name().equals(want) && kernel.rankingOf(b) > kernel.rankingOf(s.bsp));
+        String configured = kernel.configuredBsp();
+        boolean take = missing != null || (configured != null ? b.name().equals(configured)
+                : b.name().equals(wanted) || kernel.rankingOf(b) > kernel.rankingOf(s.bsp));
         if (take) {
             trySwap(b, "BSP service " + b.name() + " appeared");
         }

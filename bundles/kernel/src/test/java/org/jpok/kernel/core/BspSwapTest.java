@@ -145,4 +145,28 @@ class BspSwapTest {
             assertTrue(w.kernel.healthEvents().isEmpty(), "no fault: " + w.kernel.healthEvents());
         }
     }
+
+    @Test
+    void anAppearingBspIsTakenByConfiguredNameOrHigherRanking() throws Exception {
+        try (KernelWorld w = new KernelWorld()) {
+            w.kernel.boot(system(), null);
+            w.kernel.run(SLICE).get(60, TimeUnit.SECONDS);
+            w.kernel.bindBsp(new OtherBsp(), Map.of("service.ranking", 0));
+            assertEquals("x86-qemu", w.kernel.status().bsp(), "an equal ranking does not displace the booted BSP");
+
+            OtherBsp ranked = new OtherBsp();
+            w.kernel.bindBsp(ranked, Map.of("service.ranking", 5, "service.bundleid", 42L));
+            assertEquals("x86-qemu-b", w.kernel.status().bsp(), "a higher ranking does");
+            assertTrue(w.kernel.bsps().stream().anyMatch(b -> b.bundle() == 42 && b.ranking() == 5 && b.active()));
+            assertEquals("BSP service x86-qemu-b appeared", w.kernel.lastSwap().reason());
+
+            w.kernel.swapBsp("x86-qemu"); // the operator's choice is now the wanted one
+            w.kernel.modified(Map.of("bsp.name", "x86-qemu-b"));
+            w.kernel.bindBsp(new OtherBsp(), Map.of());
+            assertEquals("x86-qemu-b", w.kernel.status().bsp(), "ConfigAdmin's bsp.name wins");
+            RunOutcome o = w.kernel.run(2 * SLICE).get(60, TimeUnit.SECONDS);
+            assertEquals(RunOutcome.Reason.TIME_LIMIT, o.reason());
+            assertTrue(w.kernel.healthEvents().isEmpty(), "no fault: " + w.kernel.healthEvents());
+        }
+    }
 }
