@@ -46,6 +46,23 @@ public interface Bsp {
     /** Acknowledges hardware interrupt {@code irq} (0..15) at the interrupt controller. */
     void endOfInterrupt(int irq);
 
+    /**
+     * Lets go of the machine in a hot swap, as {@link #detach()}, and names what only this BSP held and is now
+     * dropped, one line each (e.g. a partition's vCPU handler for an IRQ line). The default drops nothing.
+     */
+    default java.util.List<String> detachForSwap() {
+        detach();
+        return java.util.List.of();
+    }
+
+    /**
+     * Takes over a machine another BSP has just let go of in a hot swap: as {@link #attach}, but the interrupt
+     * controller's pending requests are kept (no re-initialisation that would clear them). The default attaches.
+     */
+    default void attachForSwap(Machine machine, BspLayout layout) {
+        attach(machine, layout);
+    }
+
     /** Writes console bytes (COM1 on the PC BSPs). */
     void writeConsole(byte[] bytes, int offset, int length);
 

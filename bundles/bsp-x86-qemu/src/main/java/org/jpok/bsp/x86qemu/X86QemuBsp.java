@@ -37,6 +37,17 @@ public class X86QemuBsp implements Bsp {
 
     @Override
     public void attach(Machine machine, BspLayout layout) {
+        takeOver(machine, layout, true);
+    }
+
+    /** A hot swap: the PIC keeps its pending requests, only the masks are set. */
+    @Override
+    public void attachForSwap(Machine machine, BspLayout layout) {
+        takeOver(machine, layout, false);
+    }
+
+    /** Builds every table and programs the timer; {@code initPic} re-initialises the PIC (which clears its IRR). */
+    protected void takeOver(Machine machine, BspLayout layout, boolean initPic) {
         this.machine = machine;
         this.layout = layout;
         writeGdt();
@@ -46,7 +57,11 @@ public class X86QemuBsp implements Bsp {
         machine.writeInt(layout.tssBase() + 100, TSS_SIZE << 16); // I/O map base past the limit: no port for ring 3
         setKernelStack(layout.kernelStackTop());
         kernelContext = buildKernelContext();
-        remapPic();
+        if (initPic) {
+            remapPic();
+        } else {
+            setMasks();
+        }
         programPit(layout.timerPeriodNs());
     }
 
@@ -108,6 +123,10 @@ public class X86QemuBsp implements Bsp {
         machine.out(0xA1, 1, 0x02);
         machine.out(0x21, 1, 0x01);
         machine.out(0xA1, 1, 0x01);
+        setMasks();
+    }
+
+    private void setMasks() {
         machine.out(0x21, 1, 0xFE); // only the PIT
         machine.out(0xA1, 1, 0xFF);
     }

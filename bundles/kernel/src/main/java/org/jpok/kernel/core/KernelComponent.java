@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 import org.jpok.api.bsp.Bsp;
 import org.jpok.api.kernel.BootException;
+import org.jpok.api.kernel.BspControl;
 import org.jpok.api.kernel.HmEvent;
 import org.jpok.api.kernel.Kernel;
 import org.jpok.api.kernel.KernelControl;
@@ -32,6 +34,7 @@ import org.jpok.kernel.elf.ElfException;
 import org.jpok.kernel.elf.ElfImage;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -41,12 +44,20 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * The kernel service. It holds the machine statically and the BSP as a dynamic, greedy, optional reference:
  * it never names a BSP class, only the {@code bsp.name} a BSP service carries.
  */
-@Component(service = {Kernel.class, KernelInspector.class, KernelControl.class}, immediate = true)
-public class KernelComponent implements Kernel, KernelInspector, KernelControl {
+@Component(service = {Kernel.class, KernelInspector.class, KernelControl.class, BspControl.class}, immediate = true,
+        configurationPid = "org.jpok.kernel")
+public class KernelComponent implements Kernel, KernelInspector, KernelControl, BspControl {
+
+    /** The kernel configuration's BSP choice: a BSP service of this name that appears is swapped to. */
+    static final String BSP_NAME = "bsp.name";
 
     private final Machine machine;
     /** Every installed BSP; a boot picks the one its configuration or {@code --bsp} names. */
     private final List<Bsp> bsps = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.Map<Bsp, Map<String, Object>> bspProps = new java.util.concurrent.ConcurrentHashMap<>();
+    private final BspSwitch swaps = new BspSwitch(this);
+    /** ConfigAdmin's {@code bsp.name}, or null. */
+    private volatile String configuredBsp;
     private volatile KernelSystem system;
     private volatile Path configPath;
     /** The future of the latest run: a time limit set by an earlier run must not end this one. */
@@ -55,18 +66,91 @@ public class KernelComponent implements Kernel, KernelInspector, KernelControl {
     private volatile Consumer<String> logSink = line -> System.err.println("jpok: " + line);
 
     @org.osgi.service.component.annotations.Activate
-    public KernelComponent(@Reference(name = "machine") Machine machine) {
+    public KernelComponent(@Reference(name = "machine") Machine machine, Map<String, Object> config) {
         this.machine = machine;
+        modified(config);
+    }
+
+    /** For tests and the launcher: a kernel without configuration. */
+    public KernelComponent(Machine machine) {
+        this(machine, Map.of());
+    }
+
+    @Modified
+    void modified(Map<String, Object> config) {
+        Object name = config == null ? null : config.get(BSP_NAME);
+        configuredBsp = name == null || name.toString().isBlank() ? null : name.toString().trim();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindBsp(Bsp b) {
+    void bindBsp(Bsp b, Map<String, Object> props) {
+        bspProps.put(b, props);
         bsps.add(b);
+        swaps.appeared(b);
     }
 
     void unbindBsp(Bsp b) {
         bsps.remove(b);
+        swaps.leaving(b);
+        bspProps.remove(b);
+    }
+
+    // ---- BspControl ----
+
+    @Override
+    public List<BspInfo> bsps() {
+        KernelSystem s = system;
+        return bsps.stream().map(b -> new BspInfo(b.name(), bundleOf(b), rankingOf(b), s != null && s.bsp == b))
+                .sorted(java.util.Comparator.comparing(BspInfo::name)).toList();
+    }
+
+    @Override
+    public SwapReport swapBsp(String name) {
+        Bsp b = bsps.stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+        if (system == null) {
+            throw new IllegalStateException("nothing is booted");
+        }
+        if (b == null) {
+            throw new IllegalArgumentException("unknown BSP '" + name + "' (installed: "
+                    + String.join(", ", bsps.stream().map(Bsp::name).sorted().toList()) + ")");
+        }
+        return swaps.swap(b, "requested");
+    }
+
+    @Override
+    public SwapReport lastSwap() {
+        return swaps.last();
+    }
+
+    long bundleOf(Bsp b) {
+        Object id = bspProps.getOrDefault(b, Map.of()).get("service.bundleid");
+        return id instanceof Number n ? n.longValue() : -1;
+    }
+
+    int rankingOf(Bsp b) {
+        Object r = bspProps.getOrDefault(b, Map.of()).get("service.ranking");
+        return r instanceof Integer i ? i : 0;
+    }
+
+    String configuredBsp() {
+        return configuredBsp;
+    }
+
+    List<Bsp> installedBsps() {
+        return bsps;
+    }
+
+    KernelSystem system() {
+        return system;
+    }
+
+    Machine machine() {
+        return machine;
+    }
+
+    void log(String line) {
+        logSink.accept(line);
     }
 
     @Override
@@ -95,6 +179,7 @@ public class KernelComponent implements Kernel, KernelInspector, KernelControl {
             KernelSystem s = machine.call(() -> new KernelSystem(cfg, machine, b, images, log)).get();
             system = s;
             configPath = config;
+            swaps.booted(b);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             throw new BootException(c.getMessage() == null ? c.toString() : c.getMessage());
@@ -131,6 +216,10 @@ public class KernelComponent implements Kernel, KernelInspector, KernelControl {
         KernelSystem s = system;
         if (s == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no system is booted (pok:boot first)"));
+        }
+        String missing = swaps.missing();
+        if (missing != null) {
+            return CompletableFuture.failedFuture(new IllegalStateException(missing));
         }
         CompletableFuture<RunOutcome> result = new CompletableFuture<>();
         current = result;

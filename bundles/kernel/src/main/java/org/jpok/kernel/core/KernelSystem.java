@@ -46,11 +46,15 @@ final class KernelSystem implements HostCallHandler {
     static final long TIMER_PERIOD_NS = 1_000_000;
     static final int IDLE_SLOT_OFFSET = 0;
     private static final int EFLAGS_IF = 0x200;
+    /** The vmm BSP's hypercall gate (POK's vector 45), which the kernel itself does not serve. */
+    private static final int HYPERCALL_VECTOR = 45;
     private static final int EFLAGS_FIXED = 0x2;
 
     final SystemConfig config;
     final Machine machine;
-    final Bsp bsp;
+    /** Replaced only by {@link #swapBsp} on the vCPU thread; read by other threads for status. */
+    volatile Bsp bsp;
+    private final BspLayout bspLayout;
     final List<Partition> partitions = new ArrayList<>();
     final ThreadLayout layout;
     final ThreadContext[] contexts;
@@ -61,7 +65,7 @@ final class KernelSystem implements HostCallHandler {
     final HealthMonitor hm;
     final Syscalls syscalls;
     private final Consumer<String> log;
-    private final RegisterContext template;
+    private RegisterContext template;
     private ThreadContext running;
     /** The context a {@link #freeze()} set aside, or null. */
     private ThreadContext frozenFrom;
@@ -109,11 +113,10 @@ final class KernelSystem implements HostCallHandler {
 
         byte[] code = KernelArea.code();
         machine.writeMemory(KernelArea.STUBS, code, 0, code.length);
-        bsp.attach(machine, new BspLayout(KernelArea.GDT, KernelArea.IDT, KernelArea.TSS,
-                KernelArea.BOOT_STACK_TOP, regions, TIMER_PERIOD_NS));
-        for (int v = 0; v < KernelArea.STUB_VECTORS; v++) {
-            bsp.registerEvent(v, KernelArea.stub(v), v == SyscallId.VECTOR);
-        }
+        bspLayout = new BspLayout(KernelArea.GDT, KernelArea.IDT, KernelArea.TSS, KernelArea.BOOT_STACK_TOP,
+                regions, TIMER_PERIOD_NS);
+        bsp.attach(machine, bspLayout);
+        registerEvents(bsp);
         template = bsp.kernelContext();
         RegisterContext idleRegs = template.copy();
         idleRegs.eip = KernelArea.IDLE_LOOP;
@@ -125,6 +128,46 @@ final class KernelSystem implements HostCallHandler {
             prepare(p, p.threads.initialize(PartitionMode.INIT_WARM, p.image.entry()));
         }
         machine.setHostCallHandler(bsp.hostCalls(this));
+    }
+
+    private void registerEvents(Bsp b) {
+        for (int v = 0; v < KernelArea.STUB_VECTORS; v++) {
+            b.registerEvent(v, KernelArea.stub(v), v == SyscallId.VECTOR);
+        }
+    }
+
+    /**
+     * The hot swap, at this instruction boundary: the old BSP lets go, the new one rebuilds its tables, gates, PIC
+     * and PIT from the kernel's layout and event list. Memory, thread contexts, ports, timers, virtual time and
+     * the interrupt controller's pending requests stay as they are; the CPU resumes exactly where it was (the
+     * descriptor tables sit at the same addresses with the same selectors). Returns what only the old BSP held.
+     */
+    List<String> swapBsp(Bsp next) {
+        RegisterContext cpu = new RegisterContext();
+        machine.cpu().saveContext(cpu);
+        machine.setHostCallHandler(null);
+        List<String> dropped = bspReleased ? List.of() : bsp.detachForSwap();
+        bspReleased = false;
+        next.attachForSwap(machine, bspLayout);
+        registerEvents(next);
+        template = next.kernelContext();
+        machine.cpu().loadContext(cpu); // attach reset the CPU to build its template
+        ThreadContext on = running != null ? running : frozenFrom;
+        next.setKernelStack(on != null ? on.kernelStackTop : KernelArea.BOOT_STACK_TOP);
+        bsp = next;
+        machine.setHostCallHandler(next.hostCalls(this));
+        return dropped;
+    }
+
+    /** Set when the BSP went away with no successor: the system is frozen and holds no BSP. */
+    private boolean bspReleased;
+
+    /** The BSP's service is going with none to follow: freeze the guest and let the BSP go until a swap. */
+    List<String> releaseBsp() {
+        freeze();
+        machine.setHostCallHandler(null);
+        bspReleased = true;
+        return bsp.detachForSwap();
     }
 
     private boolean started;
@@ -190,6 +233,14 @@ final class KernelSystem implements HostCallHandler {
 
     @Override
     public void hostCall(Cpu cpu, int vector) {
+        if (vector >= 256) {
+            // A BSP's own stub (the vmm prologues) that was mid-way when a hot swap took that BSP out: serve the
+            // IRQ as the kernel would; a hypercall finds no gate here and returns with its registers untouched.
+            vector &= 0xFF;
+            if (vector == HYPERCALL_VECTOR || vector == SyscallId.VECTOR || vector < 32 || vector >= 48) {
+                return;
+            }
+        }
         int frame = cpu.gpr(4);
         if (vector == SyscallId.VECTOR) {
             syscalls.handle(frame);

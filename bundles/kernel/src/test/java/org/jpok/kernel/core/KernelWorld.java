@@ -38,7 +38,7 @@ final class KernelWorld implements AutoCloseable {
         board.plug(new IsaDebugExit());
         board.plug(new AcpiPowerOff());
         kernel = new KernelComponent(board);
-        kernel.bindBsp(new X86QemuBsp());
+        kernel.bindBsp(new X86QemuBsp(), java.util.Map.of());
         kernel.setLogSink(log::add);
     }
 

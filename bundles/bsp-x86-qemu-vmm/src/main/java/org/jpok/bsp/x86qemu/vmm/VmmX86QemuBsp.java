@@ -64,8 +64,8 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
     }
 
     @Override
-    public void attach(Machine machine, BspLayout layout) {
-        super.attach(machine, layout);
+    protected void takeOver(Machine machine, BspLayout layout, boolean initPic) {
+        super.takeOver(machine, layout, initPic);
         // The stubs live in the kernel area's slack after the TSS (the kernel's own stubs start at a page).
         stubBase = (layout.tssBase() + TSS_SIZE + STUB_ALIGN - 1) & -STUB_ALIGN;
         byte[] code = PrologueStubs.code();
@@ -79,6 +79,35 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
     public void detach() {
         vmm = null;
         super.detach();
+    }
+
+    /**
+     * The vCPUs live only in this BSP, so a swap drops them: each partition's registered IRQ lines (with their
+     * pending occurrences) and saved upcall frames. A partition caught inside an upcall handler keeps running it;
+     * its closing hypercall then meets whatever the next BSP does with vector 45 (#GP to the health monitor on
+     * x86-qemu, EINVAL from a fresh vCPU with no saved frame on x86-qemu-vmm).
+     */
+    @Override
+    public List<String> detachForSwap() {
+        List<String> dropped = new ArrayList<>();
+        Vmm v = vmm;
+        if (v != null) {
+            for (int p = 0; p < layout().partitions().size(); p++) {
+                org.jpok.api.hypercall.VirtualCpu c = v.vcpu(p);
+                for (int line = 0; line < PrologueStubs.IRQ_LINES; line++) {
+                    int pending = c.pending(line);
+                    if (c.unregisterEntry(PrologueStubs.FIRST_IRQ_VECTOR + line) == org.jpok.api.kernel.Errno.OK) {
+                        dropped.add("partition " + p + ": vCPU handler for IRQ " + line
+                                + (pending > 0 ? " (" + pending + " pending)" : ""));
+                    }
+                }
+                if (c.savedFrames() > 0) {
+                    dropped.add("partition " + p + ": " + c.savedFrames() + " saved upcall frame(s), mid-upcall");
+                }
+            }
+        }
+        detach();
+        return dropped;
     }
 
     /** The vmm's state, for tests. */

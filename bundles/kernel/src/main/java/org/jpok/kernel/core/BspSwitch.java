@@ -1,0 +1,141 @@
+package org.jpok.kernel.core;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.jpok.api.bsp.Bsp;
+import org.jpok.api.kernel.BspControl.SwapReport;
+import org.jpok.api.machine.MachineState;
+
+/**
+ * The kernel's BSP choice while a system is booted: swaps on request, and follows OSGi. When the active BSP's
+ * service goes, the system moves to another installed BSP, or the machine pauses until one appears. When a BSP
+ * appears, it is taken if ConfigAdmin's {@code bsp.name} names it; without that setting, if it has the last booted or
+ * requested name (so {@code update} of a BSP bundle comes back to its new code) or ranks above the active one.
+ */
+final class BspSwitch {
+
+    private static final long SWAP_TIMEOUT_S = 10;
+
+    private final KernelComponent kernel;
+    /** The BSP name the operator asked for last (boot or pok:bsp). */
+    private volatile String wanted;
+    /** Set when the active BSP went away with no other to take over; the machine is paused until one comes. */
+    private volatile String missing;
+    private volatile SwapReport last;
+
+    BspSwitch(KernelComponent kernel) {
+        this.kernel = kernel;
+    }
+
+    void booted(Bsp b) {
+        wanted = b.name();
+        missing = null;
+        last = null;
+    }
+
+    SwapReport last() {
+        return last;
+    }
+
+    /** A one-line reason the system cannot run for want of a BSP, or null. */
+    String missing() {
+        return missing;
+    }
+
+    /** Swaps the booted system to {@code next} at an instruction boundary and waits for it. */
+    synchronized SwapReport swap(Bsp next, String reason) {
+        KernelSystem s = kernel.system();
+        if (s == null) {
+            throw new IllegalStateException("nothing is booted");
+        }
+        if ("requested".equals(reason)) {
+            wanted = next.name();
+        }
+        if (s.bsp == next && missing == null) {
+            return new SwapReport(next.name(), next.name(), kernel.machine().virtualNanos(), "already active",
+                    List.of());
+        }
+        String from = s.bsp.name();
+        try {
+            SwapReport r = kernel.machine().call(() -> {
+                List<String> dropped = s.swapBsp(next);
+                return new SwapReport(from, next.name(), kernel.machine().clock().nanos(), reason, dropped);
+            }).get(SWAP_TIMEOUT_S, TimeUnit.SECONDS);
+            last = r;
+            for (String d : r.dropped()) {
+                kernel.log("bsp swap " + from + " -> " + next.name() + ": dropped " + d);
+            }
+            if (missing != null) {
+                missing = null;
+                kernel.log("BSP " + next.name() + " appeared: the machine can run again (pok:run)");
+            }
+            return r;
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the machine did not take the BSP swap within " + SWAP_TIMEOUT_S + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while swapping the BSP");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            throw new IllegalStateException("BSP swap to " + next.name() + " failed: " + c);
+        }
+    }
+
+    /** A BSP service appeared: swap to it if it is wanted, or ranks above the active one, or none is active. */
+    void appeared(Bsp b) {
+        KernelSystem s = kernel.system();
+        if (s == null || s.bsp == b) {
+            return;
+        }
+        String configured = kernel.configuredBsp();
+        boolean take = missing != null || (configured != null ? b.name().equals(configured)
+                : b.name().equals(wanted) || kernel.rankingOf(b) > kernel.rankingOf(s.bsp));
+        if (take) {
+            trySwap(b, "BSP service " + b.name() + " appeared");
+        }
+    }
+
+    /** The BSP service {@code b} is going: if the system runs on it, move to another BSP or pause the machine. */
+    void leaving(Bsp b) {
+        KernelSystem s = kernel.system();
+        if (s == null || s.bsp != b) {
+            return;
+        }
+        String want = Objects.requireNonNullElse(kernel.configuredBsp(), wanted);
+        Bsp next = kernel.installedBsps().stream().filter(x -> x != b)
+                .max(Comparator.<Bsp>comparingInt(x -> x.name().equals(want) ? 1 : 0)
+                        .thenComparingInt(kernel::rankingOf))
+                .orElse(null);
+        if (next != null) {
+            trySwap(next, "BSP service " + b.name() + " went away");
+            return;
+        }
+        missing = "the active BSP " + b.name() + " went away and no other BSP is installed: the machine is paused"
+                + " until one is started";
+        kernel.log(missing);
+        try {
+            // Freeze at a boundary and let go of the board, so nothing calls into the departing bundle.
+            List<String> dropped = kernel.machine().call(s::releaseBsp).get(SWAP_TIMEOUT_S, TimeUnit.SECONDS);
+            last = new SwapReport(b.name(), "(none)", kernel.machine().virtualNanos(), "BSP service " + b.name()
+                    + " went away", dropped);
+            if (kernel.machine().state() == MachineState.RUNNING) {
+                kernel.machine().pause();
+            }
+        } catch (Exception e) {
+            kernel.log("could not pause the machine: " + e);
+        }
+    }
+
+    private void trySwap(Bsp b, String reason) {
+        try {
+            swap(b, reason);
+        } catch (RuntimeException e) {
+            kernel.log(e.getMessage());
+        }
+    }
+}
