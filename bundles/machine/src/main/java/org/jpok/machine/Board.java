@@ -489,6 +489,9 @@ public class Board implements Machine, AutoCloseable {
                 }
                 return false;
             } else {
+                if (!commands.isEmpty()) {
+                    return true; // queued commands first: a time limit's pause must stop here, not after the jump
+                }
                 if (!paceTo(next)) {
                     return true; // a command arrived while waiting
                 }

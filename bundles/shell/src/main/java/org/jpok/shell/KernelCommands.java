@@ -60,9 +60,11 @@ public class KernelCommands {
         return "running";
     }
 
-    @Descriptor("run the booted system until it ends or the virtual clock reaches the time (500ms, 2s, 100us)")
-    public String run(@Descriptor("virtual time to stop at") String time) throws Exception {
-        RunOutcome o = kernel.run(VirtualTime.parse(time)).get();
+    @Descriptor("run the booted system for this much more virtual time (500ms, 2s, 100us), or until it ends")
+    public String run(@Descriptor("how much virtual time to run, from now") String time) throws Exception {
+        long duration = VirtualTime.parse(time);
+        // Relative to the clock as the machine last published it: exact when paused or just booted.
+        RunOutcome o = kernel.run(kernel.status().virtualNanos() + duration).get();
         return o.reason() + " at " + o.virtualNanos() + " ns" + (o.detail().isEmpty() ? "" : ": " + o.detail());
     }
 

@@ -38,7 +38,7 @@ class BspSwapTest {
     static JpokProcess.Result script(Path config, boolean swap) throws Exception {
         StringBuilder script = new StringBuilder("pok:boot '" + config + "'; ");
         for (int i = 1; i <= SWAPS; i++) {
-            script.append("pok:run ").append(i * 100).append("us; pok:bsp")
+            script.append("pok:run 100us; pok:bsp")
                     .append(swap ? (i % 2 == 1 ? " x86-qemu-vmm" : " x86-qemu") : "").append("; ");
         }
         script.append("pok:bsp; pok:run 200ms");

@@ -92,7 +92,7 @@ class ShellCommandsTest {
     @Test
     void restartStopIrqAndHypercalls() throws Exception {
         Path config = systems.example("two-partitions");
-        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 3ms; pok:restart p1; pok:run 8ms;"
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 3ms; pok:restart p1; pok:run 5ms;"
                 + " pok:partitions; pok:mode p2 stopped; pok:partitions; pok:irq 5; pok:hypercalls");
         assertEquals(0, r.exitStatus(), r.err());
         String all = r.out();
