@@ -48,7 +48,7 @@ class SystemRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hello", "semaphores", "arinc653", "ports"})
+    @ValueSource(strings = {"hello", "semaphores", "arinc653", "ports", "swap-demo"})
     void examplesPrintTheirExpectedOutput(String example) throws Exception {
         Path config = systems.example(example);
         JpokProcess.Result r = run("run", config.toString());
