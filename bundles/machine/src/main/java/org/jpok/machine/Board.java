@@ -234,6 +234,11 @@ public class Board implements Machine, AutoCloseable {
     }
 
     @Override
+    public long consoleBytesWritten() {
+        return consoleHistory.written();
+    }
+
+    @Override
     public void sendConsoleInput(byte[] bytes) {
         byte[] copy = bytes.clone();
         enqueue(() -> {

@@ -55,8 +55,14 @@ public class KernelCommands {
     }
 
     @Descriptor("run (or resume) the booted system in the background")
-    public String run() {
-        running = kernel.run(0);
+    public String run() throws InterruptedException {
+        CompletableFuture<RunOutcome> r = kernel.run(0);
+        running = r;
+        // Back once the machine runs, so that a following pok:console -f sees it running.
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (!r.isDone() && !kernel.status().machine().equals("RUNNING") && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
         return "running";
     }
 

@@ -118,6 +118,21 @@ class ShellCommandsTest {
     }
 
     @Test
+    void consoleOfOnePartitionAndFollowingIt() throws Exception {
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 12ms; pok:console p1; pok:console p2 1;"
+                + " pok:run; pok:console -f p2");
+        assertEquals(0, r.exitStatus(), r.err());
+        String all = r.out();
+        // p1's lines alone, right after the run's outcome: the kernel attributes bytes to the partition on the CPU.
+        assertTrue(all.contains("time limit reached\np1: tick 1\np1: tick 2\np1: tick 3\n\np2: tick 2\n"), all);
+        // The follow prints p2's lines from then on, until the system shuts down: once from the guest, once from it.
+        assertEquals(2, all.lines().filter(l -> l.equals("p2: tick 5")).count(), all);
+        assertEquals(1, all.lines().filter(l -> l.equals("p1: tick 5")).count(), all);
+        assertTrue(all.lines().anyMatch(l -> l.equals("(console follow ended: the machine is EXITED)")), all);
+    }
+
+    @Test
     void vcpuShowsTheTickerUnderTheVmmBspAndSaysWhyNotUnderTheNativeOne() throws Exception {
         JpokProcess.Result r = batch("pok:boot '" + systems.example("paravirt-ticks") + "'; pok:run 5ms; pok:vcpu ticker");
         assertEquals(0, r.exitStatus(), r.err());
