@@ -59,11 +59,16 @@ public class KernelCommands {
         CompletableFuture<RunOutcome> r = kernel.run(0);
         running = r;
         // Back once the machine runs, so that a following pok:console -f sees it running.
+        awaitMachine(state -> r.isDone() || state.equals("RUNNING"));
+        return "running";
+    }
+
+    /** Waits up to 2 s of wall time for the machine's state to satisfy {@code done}. */
+    private void awaitMachine(java.util.function.Predicate<String> done) throws InterruptedException {
         long deadline = System.nanoTime() + 2_000_000_000L;
-        while (!r.isDone() && !kernel.status().machine().equals("RUNNING") && System.nanoTime() < deadline) {
+        while (!done.test(kernel.status().machine()) && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        return "running";
     }
 
     @Descriptor("run the booted system for this much more virtual time (500ms, 2s, 100us), or until it ends")
@@ -75,8 +80,10 @@ public class KernelCommands {
     }
 
     @Descriptor("pause the running system at the next instruction boundary")
-    public String pause() {
+    public String pause() throws InterruptedException {
         kernel.pause();
+        // Back once it took effect, so that a following pok:resume finds the system paused.
+        awaitMachine(state -> !state.equals("RUNNING"));
         return "paused";
     }
 

@@ -55,7 +55,7 @@ class CommandCoverageTest {
         return List.of("pok:version", "pok:build '" + project + "'", "pok:boot '" + config + "'", "pok:status",
                 "pok:partitions", "pok:threads", "pok:schedule", "pok:run 300ms", "pok:hm", "pok:regs", "pok:step 3",
                 "pok:mem adaptive 0 32", "pok:disasm adaptive 0x100 4", "pok:break adaptive 0x100", "pok:break",
-                "pok:unbreak adaptive 0x100", "pok:break steady 0x100", "pok:unbreak", "pok:console 2", "pok:console adaptive 2", "pok:send hello",
+                "pok:unbreak adaptive 0x100", "pok:break steady 0x100", "pok:unbreak", "pok:console 2", "pok:console adaptive 2", "pok:names partitions", "pok:send hello",
                 "pok:irq 5", "pok:mode steady stopped", "pok:restart steady", "pok:bsp", "pok:bsp x86-qemu-vmm",
                 "pok:run 600ms", "pok:vcpu adaptive", "pok:hypercall-trace on", "pok:hypercall adaptive conswrite 0 0",
                 "pok:hypercall-trace off", "pok:hypercalls", "pok:run", "pok:pause", "pok:resume", "pok:pause",
