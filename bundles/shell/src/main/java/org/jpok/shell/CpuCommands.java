@@ -86,13 +86,13 @@ public class CpuCommands {
         return hexDump(addr, read(space, address, addr, len, false));
     }
 
-    @Descriptor("disassemble 16 instructions (AT&T syntax, common i386 integer opcodes) of a partition or physical memory")
+    @Descriptor("disassemble 16 instructions (AT&T syntax as objdump prints it: integer, x87, system and far instructions) of a partition or physical memory")
     public String disasm(@Descriptor("partition name or id, or 'phys'") String space,
             @Descriptor("start address (hex 0x.. or decimal)") String address) throws Exception {
         return disasm(space, address, "16");
     }
 
-    @Descriptor("disassemble n instructions (AT&T syntax, common i386 integer opcodes) of a partition or physical memory")
+    @Descriptor("disassemble n instructions (AT&T syntax as objdump prints it: integer, x87, system and far instructions) of a partition or physical memory")
     public String disasm(@Descriptor("partition name or id, or 'phys'") String space,
             @Descriptor("start address (hex 0x.. or decimal)") String address,
             @Descriptor("number of instructions, at most 1000") String count) throws Exception {
