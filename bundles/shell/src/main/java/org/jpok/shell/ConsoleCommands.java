@@ -25,6 +25,8 @@ import org.osgi.service.component.annotations.Reference;
 public class ConsoleCommands {
 
     static final String FOLLOW = "-f";
+    /** How many kept lines a follow shows before the new output. */
+    static final int FOLLOW_LINES = 10;
     /** How often a follow looks for new output, in wall milliseconds. */
     static final long POLL_MILLIS = 50;
 
@@ -44,8 +46,8 @@ public class ConsoleCommands {
         return all.isEmpty() ? "no console output yet" : all;
     }
 
-    @Descriptor("show the last n lines of the COM1 output, or what one partition wrote, or (-f) follow it while the "
-            + "system runs: until it pauses, stops or ends, or Ctrl-C")
+    @Descriptor("show the last n lines of the COM1 output, or what one partition wrote, or (-f) its last 10 lines and "
+            + "then the new output while the system runs: until it pauses, stops or ends, or Ctrl-C")
     public String console(@Descriptor("a line count, a partition name, or -f") String what) throws InterruptedException {
         if (what.equals(FOLLOW)) {
             return follow(KernelInspector.CONSOLE_ALL);
@@ -76,12 +78,15 @@ public class ConsoleCommands {
     }
 
     /**
-     * Prints the output written from now on as it comes, while the machine runs; returns once it has paused, stopped
-     * or ended (with everything written until then) or when the thread is interrupted.
+     * As {@code tail -f}: prints the last {@link #FOLLOW_LINES} lines kept, then the output as it comes while the
+     * machine runs; returns once it has paused, stopped or ended (with everything written until then) or when the
+     * thread is interrupted.
      */
     private String follow(int partition) throws InterruptedException {
         PrintStream out = System.out;
-        long from = inspector.console(partition, 0).end();
+        KernelInspector.ConsoleText kept = inspector.console(partition, 0);
+        out.print(lastLines(new String(kept.bytes(), StandardCharsets.ISO_8859_1), FOLLOW_LINES));
+        long from = kept.end();
         while (true) {
             MachineState state = machine.state();
             KernelInspector.ConsoleText t = inspector.console(partition, from);

@@ -361,6 +361,9 @@ public class KernelComponent implements Kernel, KernelInspector, KernelControl, 
 
     @Override
     public boolean addBreakpoint(int partition, long address) {
+        if (machine.state() == MachineState.EXITED) {
+            throw new IllegalStateException("the system has ended (pok:reset or pok:boot first)");
+        }
         return inspect(s -> s.breakpoints.add(partitionOf(s, partition), address));
     }
 

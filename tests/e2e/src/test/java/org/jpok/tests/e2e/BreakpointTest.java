@@ -6,30 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * pok:break on two-partitions: a breakpoint at p1's printf (found with nm in the partition's ELF symbol table) stops
  * the system at each of p1's ticks, under x86-qemu and, after a swap, under x86-qemu-vmm; pok:regs shows the
  * partition at the breakpoint, pok:mem the original code byte; once removed, the run ends with the output unchanged.
  */
-class BreakpointTest {
-
-    @TempDir
-    static Path work;
-    static GuestSystems systems;
-
-    @BeforeAll
-    static void buildSdk() throws Exception {
-        Optional<String> why = GuestSystems.unusable(work);
-        Assumptions.assumeTrue(why.isEmpty(), () -> "cannot build guests: " + why.orElse(""));
-        systems = GuestSystems.create(work);
-    }
+class BreakpointTest extends WithGuestSystems {
 
     /** The address of {@code symbol} in {@code elf}, from nm (the test is skipped without it). */
     static long symbol(Path elf, String symbol) throws Exception {
@@ -81,5 +67,17 @@ class BreakpointTest {
         assertTrue(out.stream().anyMatch(l -> l.startsWith("SHUTDOWN at ")), r.out());
         assertEquals(console(reference.out()), console(r.out()));
         assertTrue(console(r.out()).endsWith("p2: tick 5"), r.out());
+    }
+
+    @Test
+    void shutdownAndResetRemoveTheBreakpoints() throws Exception {
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result r = JpokProcess.run(JpokProcess.currentJava(), work, 120, "-c", "pok:boot '" + config
+                + "'; pok:break p1 0x100; pok:reset; pok:break; pok:break p1 0x100; pok:shutdown; pok:break");
+        assertEquals(0, r.exitStatus(), r.err());
+        assertEquals(2, r.out().lines().filter(l -> l.equals("no breakpoints")).count(), r.out());
+        r = JpokProcess.run(JpokProcess.currentJava(), work, 120, "-c", "pok:boot '" + config
+                + "'; pok:shutdown; pok:break p1 0x100");
+        assertEquals("jpok: the system has ended (pok:reset or pok:boot first)", r.err().strip());
     }
 }

@@ -5,37 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every pok: command has help and runs on the demo system (swap-demo) without an error: one batch script uses each
  * command that {@code help} lists, and a batch stops with status 1 at the first failing statement.
  */
-class CommandCoverageTest {
+class CommandCoverageTest extends WithGuestSystems {
 
     /** Commands that are Gogo functions rather than methods: {@code help} cannot list them; they say their usage. */
     static final Set<String> FUNCTIONS = Set.of("hypercall-trace");
-
-    @TempDir
-    static Path work;
-    static GuestSystems systems;
-
-    @BeforeAll
-    static void buildSdk() throws Exception {
-        Optional<String> why = GuestSystems.unusable(work);
-        Assumptions.assumeTrue(why.isEmpty(), () -> "cannot build guests: " + why.orElse(""));
-        systems = GuestSystems.create(work);
-    }
 
     static JpokProcess.Result batch(String commands) throws Exception {
         return JpokProcess.run(JpokProcess.currentJava(), work, 180, "-c", commands);

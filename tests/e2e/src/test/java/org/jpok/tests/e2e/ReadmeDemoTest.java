@@ -7,37 +7,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's hot-swap demo line, taken from the README itself and run as written, in a working directory where
  * {@code guest/examples/swap-demo} is built: a second under x86-qemu through syscalls, the swap, a second under
  * x86-qemu-vmm through hypercalls, and the hypercall table with the calls counted.
  */
-class ReadmeDemoTest {
+class ReadmeDemoTest extends WithGuestSystems {
 
     static final Path README = Path.of(System.getProperty("jpok.root", "../..")).resolve("README.md");
     static final Pattern DEMO_LINE = Pattern.compile(
             "^java -jar distribution/target/jpok.jar -c \"(pok:boot guest/examples/swap-demo/config.yaml;[^\"]*)\"$");
-
-    @TempDir
-    static Path work;
-    static GuestSystems systems;
-
-    @BeforeAll
-    static void buildSdk() throws Exception {
-        Optional<String> why = GuestSystems.unusable(work);
-        Assumptions.assumeTrue(why.isEmpty(), () -> "cannot build guests: " + why.orElse(""));
-        systems = GuestSystems.create(work);
-    }
 
     /** The {@code -c} script of the README's demo line. */
     static String readmeScript() throws IOException {
