@@ -489,6 +489,9 @@ public class Board implements Machine, AutoCloseable {
                 }
                 return false;
             } else {
+                if (!commands.isEmpty()) {
+                    return true; // a waiting command (a pause an event just asked for) goes before any time is skipped
+                }
                 if (!paceTo(next)) {
                     return true; // a command arrived while waiting
                 }
