@@ -3,11 +3,13 @@ package org.jpok.tests.swap;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.jpok.api.device.ConsoleSink;
 import org.jpok.api.kernel.BspControl;
 import org.jpok.api.kernel.Kernel;
 import org.jpok.api.kernel.ProjectBuilder;
+import org.jpok.api.kernel.RunOutcome;
 import org.jpok.api.machine.Machine;
 import org.jpok.api.machine.MachineState;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +63,12 @@ abstract class BootedSystem {
         kernel.boot(config, null);
         console = new Console();
         machine.setConsoleSink(console);
+    }
+
+    /** Boots {@code config} and runs it to the end or to {@code maxVirtualNanos} (0 = no limit). */
+    RunOutcome bootAndRun(Path config, long maxVirtualNanos) throws Exception {
+        boot(config);
+        return kernel.run(maxVirtualNanos).get(WAIT_S * 3, TimeUnit.SECONDS);
     }
 
     @AfterEach

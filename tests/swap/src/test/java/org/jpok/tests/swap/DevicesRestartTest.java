@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import org.jpok.api.kernel.RunOutcome;
 import org.jpok.api.machine.MachineState;
@@ -31,8 +30,7 @@ class DevicesRestartTest extends BootedSystem {
     @Test
     void stoppingAndStartingTheDevicesUnderARunningSystemLeavesTheMachineUsable() throws Exception {
         Path config = guests.own("busy");
-        boot(config);
-        RunOutcome before = kernel.run(30_000_000).get(WAIT_S, TimeUnit.SECONDS);
+        RunOutcome before = bootAndRun(config, 30_000_000);
         String reference = console.text();
         long threads = vcpuThreads();
 
@@ -48,8 +46,7 @@ class DevicesRestartTest extends BootedSystem {
         Await.until(() -> machine.virtualNanos() > stoppedAt + 10_000_000, WAIT_S, machine.state()::toString);
         assertNotEquals(MachineState.EXITED, machine.state(), () -> String.valueOf(machine.exit().getNow(null)));
 
-        boot(config);
-        RunOutcome after = kernel.run(30_000_000).get(WAIT_S, TimeUnit.SECONDS);
+        RunOutcome after = bootAndRun(config, 30_000_000);
         assertEquals(before, after);
         assertEquals(reference, console.text(), "the devices came back whole: the same boot prints the same");
         assertTrue(reference.contains("vticks: 20 upcalls"), reference);

@@ -59,8 +59,7 @@ class ParavirtSwapTest extends BootedSystem {
     @Test
     void hundredSwapsLoseAndRepeatNoByteOfTheNeighbourAndCutTheTickerShort() throws Exception {
         Path config = guests.example("paravirt-ticks");
-        boot(config);
-        RunOutcome single = kernel.run(0).get(WAIT_S, TimeUnit.SECONDS);
+        RunOutcome single = bootAndRun(config, 0);
         String oneRun = console.text();
         Run reference = run(config, false);
         Run swapped = run(config, true);

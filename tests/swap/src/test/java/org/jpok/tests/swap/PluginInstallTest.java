@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,8 +63,7 @@ class PluginInstallTest extends BootedSystem {
             Await.until(() -> installed() && serves(64) && serves(65), 20, () -> "FileInstall installs " + dropped
                     + ": " + statistics.snapshot());
 
-            boot(guests.own("random"));
-            RunOutcome o = kernel.run(0).get(WAIT_S, TimeUnit.SECONDS);
+            RunOutcome o = bootAndRun(guests.own("random"), 0);
             assertEquals(RunOutcome.Reason.SHUTDOWN, o.reason(), o + "\n" + console.text());
             List<String> rows = console.lines("draw: ");
             assertEquals(3, rows.size(), console.text());

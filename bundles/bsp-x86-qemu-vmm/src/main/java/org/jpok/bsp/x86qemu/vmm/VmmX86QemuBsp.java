@@ -126,16 +126,17 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
         List<String> dropped = new ArrayList<>();
         Vmm v = vmm;
         if (v != null) {
-            for (int p = 0; p < layout().partitions().size(); p++) {
-                VirtualCpu c = v.vcpu(p);
-                for (int line = 0; line < PrologueStubs.IRQ_LINES; line++) {
-                    int pending = c.pending(line);
-                    if (c.slotRegistered(line) && pending > 0) {
-                        dropped.add("partition " + p + ": " + pending + " pending vCPU interrupt(s) of IRQ " + line);
-                    }
+            for (VcpuRegistration r : vcpuRegistrations()) {
+                int pending = v.vcpu(r.partition()).pending(r.line());
+                if (pending > 0) {
+                    dropped.add("partition " + r.partition() + ": " + pending + " pending vCPU interrupt(s) of IRQ "
+                            + r.line());
                 }
-                if (c.savedFrames() > 0) {
-                    dropped.add("partition " + p + ": " + c.savedFrames() + " saved upcall frame(s), mid-upcall");
+            }
+            for (int p = 0; p < layout().partitions().size(); p++) {
+                int frames = v.vcpu(p).savedFrames();
+                if (frames > 0) {
+                    dropped.add("partition " + p + ": " + frames + " saved upcall frame(s), mid-upcall");
                 }
             }
         }
