@@ -33,7 +33,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
 @ExtendWith(ServiceExtension.class)
 abstract class BootedSystem {
 
-    static final int WAIT_S = 10;
+    static final int WAIT_S = 20;
 
     @InjectBundleContext
     BundleContext context;
