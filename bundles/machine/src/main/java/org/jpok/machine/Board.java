@@ -490,7 +490,7 @@ public class Board implements Machine, AutoCloseable {
                 return false;
             } else {
                 if (!commands.isEmpty()) {
-                    return true; // a waiting command (a pause an event just asked for) goes before any time is skipped
+                    return true; // queued commands first: a time limit's pause must stop here, not after the jump
                 }
                 if (!paceTo(next)) {
                     return true; // a command arrived while waiting

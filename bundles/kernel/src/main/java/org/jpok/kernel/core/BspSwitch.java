@@ -27,23 +27,23 @@ final class BspSwitch {
     private final KernelComponent kernel;
     /** The BSP name the operator asked for last (boot or pok:bsp). */
     private volatile String wanted;
-    /** Set when the active BSP went away with no other to take over; the machine is paused until one comes. */
-    private volatile String missing;
-    private volatile SwapReport last;
     /** While frozen for a bundle update: the BSP name that ends the wait. */
     private volatile String awaited;
     /** The machine was running when a bundle update froze it: run on once the BSP is back. */
     private volatile boolean resumeOnReturn;
+    /** Set when the active BSP went away with no other to take over; the machine is paused until one comes. */
+    private volatile String missing;
+    private volatile SwapReport last;
 
     BspSwitch(KernelComponent kernel) {
         this.kernel = kernel;
     }
 
     void booted(Bsp b) {
-        wanted = b.name();
-        missing = null;
         awaited = null;
         resumeOnReturn = false;
+        wanted = b.name();
+        missing = null;
         last = null;
     }
 
