@@ -149,6 +149,9 @@ final class BspSwitch {
         kernel.log(why);
         try {
             List<String> dropped = kernel.machine().call(s::releaseBsp).get(SWAP_TIMEOUT_S, TimeUnit.SECONDS);
+            for (String d : dropped) {
+                kernel.log("bsp " + b.name() + " released: dropped " + d);
+            }
             last = new SwapReport(b.name(), "(none)", kernel.machine().virtualNanos(), "BSP service " + b.name()
                     + " went away", dropped);
             if (kernel.machine().state() == MachineState.RUNNING) {
