@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.jpok.api.bsp.AnsweredErrors;
 import org.jpok.api.bsp.Bsp;
 import org.jpok.api.bsp.BspLayout;
 import org.jpok.api.bsp.VcpuRegistration;
@@ -42,7 +43,7 @@ import org.jpok.kernel.syscall.SyscallId;
  * lock objects, ports and the health monitor, and the host-call handler that the ring-0 stubs enter. Everything
  * here runs on the vCPU thread.
  */
-final class KernelSystem implements HostCallHandler {
+final class KernelSystem implements HostCallHandler, AnsweredErrors {
 
     static final long TIMER_PERIOD_NS = 1_000_000;
     static final int IDLE_SLOT_OFFSET = 0;
@@ -282,6 +283,19 @@ final class KernelSystem implements HostCallHandler {
         } else {
             throw new IllegalStateException("host call " + vector + " has no kernel handler");
         }
+    }
+
+    /** A refused hypercall: recorded like an illegal syscall, and the caller resumes with its errno. */
+    @Override
+    public void answered(Cpu cpu, int partition, ErrorKind kind, String detail) {
+        int frame = cpu.gpr(4);
+        Partition p = callerOf(frame);
+        if (p == null || p.config.index() != partition) {
+            log.accept("health monitor: partition " + partition + ": " + kind + " (" + detail
+                    + ") reported outside its own call; not acted on");
+            return;
+        }
+        raise(p, currentThread(p), machine.readInt(frame + TrapFrame.EIP), kind, detail, new byte[0], true);
     }
 
     /** The partition whose code selector the frame holds, or null for a trap from ring 0. */

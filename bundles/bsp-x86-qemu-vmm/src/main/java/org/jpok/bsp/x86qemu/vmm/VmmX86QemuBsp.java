@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jpok.api.bsp.AnsweredErrors;
 import org.jpok.api.bsp.Bsp;
 import org.jpok.api.bsp.BspLayout;
 import org.jpok.api.bsp.VcpuRegistration;
@@ -229,6 +230,9 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
         }
         InterruptFrame out = vmm.hypercall(p, f);
         FrameAccess.write(machine(), frame, out);
+        if (kernel instanceof AnsweredErrors answered) {
+            answerReports(cpu, answered, p);
+        }
         actOnReports(cpu, kernel, p);
     }
 
@@ -270,6 +274,22 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
             }
         }
         actOnReports(cpu, kernel, p);
+    }
+
+    /**
+     * A refused hypercall (no handler, or one that failed) has its answer, UNAVAILABLE, in EAX already: the
+     * caller's health monitor records it and the caller goes on, as after an illegal syscall. Other reports
+     * (a bad pointer, a frame that could not be saved or restored) stay faults.
+     */
+    private void answerReports(Cpu cpu, AnsweredErrors kernel, int p) {
+        if (reports.stream().anyMatch(r -> r.partition() == p && r.kind() != ErrorKind.ILLEGAL_REQUEST)) {
+            return;
+        }
+        Report first = reports.stream().filter(r -> r.partition() == p).findFirst().orElse(null);
+        if (first != null) {
+            reports.removeIf(r -> r.partition() == p);
+            kernel.answered(cpu, p, first.kind(), first.detail());
+        }
     }
 
     /**
