@@ -167,7 +167,9 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
             if ((number & PrologueStubs.TAG_MASK) == PrologueStubs.TAG && vmm != null) {
                 int vector = number & 0xFFFF;
                 if (vector == PrologueStubs.HYPERCALL_VECTOR) {
-                    hypercall(cpu, kernel);
+                    if (!hypercall(cpu, kernel)) {
+                        return; // the vmm already chose the upcall for this return, and the CPU still runs the caller
+                    }
                 } else {
                     irq(cpu, kernel, vector);
                 }
@@ -186,7 +188,8 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
         vmm.raise(vector - PrologueStubs.FIRST_IRQ_VECTOR);
     }
 
-    private void hypercall(Cpu cpu, HostCallHandler kernel) {
+    /** Serves the hypercall at the frame on the stack; true if the kernel was entered (the health monitor). */
+    private boolean hypercall(Cpu cpu, HostCallHandler kernel) {
         int frame = cpu.gpr(4);
         InterruptFrame f = FrameAccess.read(machine(), frame);
         int p = partitionOf(f.cs());
@@ -194,8 +197,8 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
             throw new IllegalStateException(String.format("hypercall from ring 0 (cs 0x%x)", f.cs()));
         }
         InterruptFrame out = vmm.hypercall(p, f);
-        FrameAccess.write(machine(), frame, out);
-        actOnReports(cpu, kernel, p);
+        FrameAccess.write(machine(), frame, f, out);
+        return actOnReports(cpu, kernel, p);
     }
 
     /** vmm.trapEmulate: a #GP from a partition's privileged instruction, done against its vCPU instead. */
@@ -211,7 +214,7 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
         if (out == null) {
             return false;
         }
-        FrameAccess.write(machine(), frame, out);
+        FrameAccess.write(machine(), frame, f, out);
         return true;
     }
 
@@ -232,7 +235,7 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
                 reports.add(new Report(p, ErrorKind.MEMORY_VIOLATION,
                         String.format("vCPU entry 0x%x outside the partition", out.eip())));
             } else {
-                FrameAccess.write(machine(), frame, out);
+                FrameAccess.write(machine(), frame, f, out);
             }
         }
         actOnReports(cpu, kernel, p);
@@ -242,9 +245,9 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
      * Hands the reports about the partition on the CPU to the kernel's health monitor as the CPU exception that
      * the kernel maps to the same error kind; the frame at ESP is that partition's, so the kernel blames it.
      */
-    private void actOnReports(Cpu cpu, HostCallHandler kernel, int p) {
+    private boolean actOnReports(Cpu cpu, HostCallHandler kernel, int p) {
         if (reports.isEmpty()) {
-            return;
+            return false;
         }
         List<Report> now = List.copyOf(reports);
         reports.clear();
@@ -255,7 +258,9 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
         if (first != null) {
             vmm.resetPartition(p);
             kernel.hostCall(cpu, vectorOf(first.kind()));
+            return true;
         }
+        return false;
     }
 
     static int vectorOf(ErrorKind kind) {
