@@ -18,11 +18,12 @@ import java.util.Optional;
 final class SdkTestSupport {
 
     static final String GCC = System.getProperty("jpok.gcc", "gcc");
-    static final Path MODULE = Path.of("").toAbsolutePath();
+    /** The guest module's folder: the working directory, or jpok.guest.module when another module runs these. */
+    static final Path MODULE = Path.of(System.getProperty("jpok.guest.module", "")).toAbsolutePath();
     static final Path SDK = MODULE.resolve("sdk");
     static final Path EXAMPLES = MODULE.resolve("examples");
     static final Path TEST_C = MODULE.resolve("src/test/c");
-    static final Path WORK = MODULE.resolve("target/guest-tests");
+    static final Path WORK = Path.of("target/guest-tests").toAbsolutePath();
     static final List<String> STRICT = List.of("-Werror");
 
     private static Optional<String> unusable;

@@ -239,6 +239,11 @@ public class Board implements Machine, AutoCloseable {
     }
 
     @Override
+    public long consoleBytesWritten() {
+        return consoleHistory.written();
+    }
+
+    @Override
     public void sendConsoleInput(byte[] bytes) {
         byte[] copy = bytes.clone();
         enqueue(() -> {
@@ -497,6 +502,9 @@ public class Board implements Machine, AutoCloseable {
                 }
                 return false;
             } else {
+                if (!commands.isEmpty()) {
+                    return true; // queued commands first: a time limit's pause must stop here, not after the jump
+                }
                 if (!paceTo(next)) {
                     return true; // a command arrived while waiting
                 }

@@ -23,6 +23,10 @@ final class ConsoleHistory {
         written++;
     }
 
+    synchronized long written() {
+        return written;
+    }
+
     synchronized void clear() {
         written = 0;
     }

@@ -22,6 +22,7 @@ class ConsoleHistoryTest {
         ConsoleHistory h = new ConsoleHistory(4);
         "abcdefg".chars().forEach(h::record);
         assertArrayEquals("defg".getBytes(), h.snapshot());
+        assertEquals(7, h.written(), "the count goes on past the capacity");
     }
 
     @Test
@@ -31,6 +32,7 @@ class ConsoleHistoryTest {
         h.clear();
         h.record('z');
         assertArrayEquals("z".getBytes(), h.snapshot());
+        assertEquals(1, h.written());
     }
 
     @Test

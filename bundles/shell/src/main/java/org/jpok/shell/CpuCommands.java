@@ -1,15 +1,19 @@
 package org.jpok.shell;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.felix.service.command.Descriptor;
 import org.jpok.api.cpu.RegisterContext;
+import org.jpok.api.kernel.KernelDebug;
 import org.jpok.api.kernel.KernelInspector;
 import org.jpok.api.kernel.PartitionInfo;
 import org.jpok.api.machine.Machine;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /** {@code pok:regs}, {@code pok:mem}, {@code pok:disasm}: the CPU's registers, guest memory as a hex dump or as code. */
 @Component(service = CpuCommands.class, property = {
@@ -27,6 +31,9 @@ public class CpuCommands {
 
     private final Machine machine;
     private final KernelInspector inspector;
+    /** Optional: breakpoints, whose int3 bytes mem and disasm hide behind the code bytes they replaced. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile KernelDebug debug;
 
     @Activate
     public CpuCommands(@Reference(name = "machine") Machine machine, @Reference(name = "inspector") KernelInspector inspector) {
@@ -79,13 +86,13 @@ public class CpuCommands {
         return hexDump(addr, read(space, address, addr, len, false));
     }
 
-    @Descriptor("disassemble 16 instructions (AT&T syntax, common i386 integer opcodes) of a partition or physical memory")
+    @Descriptor("disassemble 16 instructions (AT&T syntax as objdump prints it: integer, x87, system and far instructions) of a partition or physical memory")
     public String disasm(@Descriptor("partition name or id, or 'phys'") String space,
             @Descriptor("start address (hex 0x.. or decimal)") String address) throws Exception {
         return disasm(space, address, "16");
     }
 
-    @Descriptor("disassemble n instructions (AT&T syntax, common i386 integer opcodes) of a partition or physical memory")
+    @Descriptor("disassemble n instructions (AT&T syntax as objdump prints it: integer, x87, system and far instructions) of a partition or physical memory")
     public String disasm(@Descriptor("partition name or id, or 'phys'") String space,
             @Descriptor("start address (hex 0x.. or decimal)") String address,
             @Descriptor("number of instructions, at most 1000") String count) throws Exception {
@@ -116,11 +123,12 @@ public class CpuCommands {
     private byte[] read(String space, String address, long addr, int len, boolean clip) throws Exception {
         long base;
         long limit;
+        List<PartitionInfo> partitions = inspector.partitions();
         if (space.equals("phys")) {
             base = 0;
             limit = machine.memorySize();
         } else {
-            PartitionInfo p = Args.partition(inspector.partitions(), space);
+            PartitionInfo p = Args.partition(partitions, space);
             base = p.base();
             limit = p.size();
         }
@@ -135,7 +143,22 @@ public class CpuCommands {
         int physical = (int) (base + addr);
         int n = len;
         machine.submit(() -> machine.readMemory(physical, bytes, 0, n)).get(5, TimeUnit.SECONDS);
+        KernelDebug d = debug;
+        if (d != null) {
+            hideBreakpoints(d.breakpoints(), partitions, physical, bytes);
+        }
         return bytes;
+    }
+
+    /** Puts the code bytes that breakpoints replaced back into {@code bytes}, read at physical {@code start}. */
+    static void hideBreakpoints(List<KernelDebug.Breakpoint> breakpoints, List<PartitionInfo> partitions, long start,
+            byte[] bytes) {
+        for (KernelDebug.Breakpoint b : breakpoints) {
+            long at = partitions.get(b.partition()).base() + b.address() - start;
+            if (at >= 0 && at < bytes.length) {
+                bytes[(int) at] = (byte) b.originalByte();
+            }
+        }
     }
 
     /** Sixteen bytes a line: address, hex bytes, printable ASCII. */

@@ -1,12 +1,14 @@
 package org.jpok.shell;
 
 /**
- * A small i386 disassembler printing AT&T syntax, for {@code pok:disasm}. It covers the common 32-bit integer
- * instructions: the ALU groups, mov/movzx/movsx/lea/xchg, push/pop, inc/dec, shifts and rotates, test, mul/div,
- * jumps, calls, setcc, cmovcc, bt/bts/btr/btc, bsf/bsr, shld/shrd, string operations with rep, in/out, int, iret,
- * cli/sti, hlt, leave, ret, cpuid and rdtsc, with the 0x66 operand-size, segment and rep/lock prefixes. It does not decode x87, MMX/SSE, 16-bit
- * addressing (0x67), far calls and jumps, system instructions (lgdt, mov to control registers ...) or BCD
- * arithmetic: those print as {@code .byte 0xNN}.
+ * A small i386 disassembler printing AT&T syntax as objdump does, for {@code pok:disasm}. It covers the 32-bit integer
+ * instructions (ALU groups, mov/movzx/movsx/lea/xchg, push/pop, inc/dec, shifts and rotates, test, mul/div, jumps,
+ * loops, calls, setcc, cmovcc, bit tests, bsf/bsr, shld/shrd, cmpxchg/xadd/bswap, string and port string operations
+ * with rep, in/out, int, iret, enter/leave, ret, BCD adjustments, cpuid and rdtsc), the x87 (D8 to DF, with fwait
+ * merged as objdump does), far calls, jumps and returns and the far-pointer loads, and the system instructions
+ * (lgdt/lidt/sgdt/sidt, lldt/ltr/sldt/str, lmsw/smsw, invlpg, mov to and from control and debug registers, clts,
+ * invd/wbinvd, rdmsr/wrmsr, lar/lsl, ud2), with the 0x66 operand-size, segment and rep/lock prefixes. It does not
+ * decode MMX/SSE or 16-bit addressing (0x67): those print as {@code .byte 0xNN}.
  */
 final class Disassembler {
 
@@ -125,8 +127,9 @@ final class Disassembler {
                 int sib = u8();
                 scale = 1 << (sib >> 6);
                 int idx = (sib >> 3) & 7;
-                index = idx == 4 ? null : "%" + REG32[idx];
                 r = sib & 7;
+                // no index; objdump names the empty one %eiz unless the SIB only says "base %esp"
+                index = idx != 4 ? "%" + REG32[idx] : r != 4 || scale != 1 ? "%eiz" : null;
                 base = r == 5 && mod == 0 ? null : "%" + REG32[r];
             } else {
                 base = r == 5 && mod == 0 ? null : "%" + REG32[r];
@@ -139,7 +142,7 @@ final class Disassembler {
             if (base == null && index == null) {
                 return b.append("0x").append(Long.toHexString(disp & 0xFFFFFFFFL)).toString();
             }
-            if (disp != 0 || mod != 0) { // an explicit zero displacement prints, as objdump does
+            if (disp != 0 || mod != 0 || base == null) { // an explicit zero displacement prints, as objdump does
                 b.append(hex(disp));
             }
             b.append('(').append(base == null ? "" : base);
@@ -152,6 +155,51 @@ final class Disassembler {
 
     private static String op(String mnemonic, String operands) {
         return operands.isEmpty() ? mnemonic : String.format("%-6s %s", mnemonic, operands);
+    }
+
+    /** {@code "mnemonic operands"} laid out as {@link #op} does; null stays null. */
+    private static String layout(String text) {
+        if (text == null) {
+            return null;
+        }
+        int space = text.indexOf(' ');
+        return space < 0 ? text : op(text.substring(0, space), text.substring(space + 1));
+    }
+
+    /** A string instruction: with a repeat prefix objdump writes it before, unpadded. */
+    private static String string(String rep, String mnemonic, String operands) {
+        return rep.isEmpty() ? op(mnemonic, operands) : rep + mnemonic + " " + operands;
+    }
+
+    /** An x87 instruction, opcode D8 to DF. */
+    private String x87(int opcode) {
+        ModRm x = new ModRm();
+        if (x.isMemory()) {
+            String m = X87Mnemonics.MEMORY[opcode - 0xD8][x.reg];
+            return m == null ? null : op(m, x.memory);
+        }
+        return layout(X87Mnemonics.register(opcode, x.reg, x.rm));
+    }
+
+    /** fwait, or with the no-wait x87 control instruction after it the waiting form objdump shows (fstcw, finit ...). */
+    private String fwait() {
+        int save = pos;
+        int next = pos < code.length ? code[pos] & 0xFF : -1;
+        if (next == 0xD9 || next == 0xDB || next == 0xDD || next == 0xDF) {
+            pos++;
+            String n = x87(next);
+            if (n != null && n.startsWith("fn") && !n.startsWith("fnop")) {
+                return layout("f" + n.substring(2).replaceFirst(" +", " "));
+            }
+        }
+        pos = save;
+        return "fwait";
+    }
+
+    /** A far pointer operand of a direct far call or jump: offset, then selector. */
+    private String farPointer() {
+        long offset = op16 ? u16() : s32() & 0xFFFFFFFFL;
+        return imm(u16()) + "," + imm(offset);
     }
 
     private String instruction() {
@@ -181,6 +229,12 @@ final class Disassembler {
 
     private String body(int b, String rep) {
         int sz = size();
+        if (b < 0x20 && (b & 7) >= 6 && b != 0x0F) {
+            return op((b & 1) == 0 ? "push" : "pop", "%" + SEG[b >> 3]);
+        }
+        if (b >= 0xD8 && b <= 0xDF) {
+            return x87(b);
+        }
         if (b < 0x40 && (b & 7) < 6) {
             String m = ALU[b >> 3];
             switch (b & 7) {
@@ -211,6 +265,10 @@ final class Disassembler {
         }
         switch (b) {
             case 0x0F: return twoByte(u8());
+            case 0x27: return "daa";
+            case 0x2F: return "das";
+            case 0x37: return "aaa";
+            case 0x3F: return "aas";
             case 0x60: return op16 ? "pushaw" : "pusha";
             case 0x61: return op16 ? "popaw" : "popa";
             case 0x68: return op("push", imm(imm()));
@@ -230,13 +288,43 @@ final class Disassembler {
             case 0x86: case 0x87: { int s = b == 0x86 ? 1 : sz; ModRm x = new ModRm(); return op("xchg", reg(x.reg, s) + "," + x.operand(s)); }
             case 0x88: case 0x89: { int s = b == 0x88 ? 1 : sz; ModRm x = new ModRm(); return op("mov", reg(x.reg, s) + "," + x.operand(s)); }
             case 0x8A: case 0x8B: { int s = b == 0x8A ? 1 : sz; ModRm x = new ModRm(); return op("mov", x.operand(s) + "," + reg(x.reg, s)); }
-            case 0x8C: { ModRm x = new ModRm(); return x.reg < 6 ? op("mov", "%" + SEG[x.reg] + "," + x.operand(2)) : null; }
-            case 0x8E: { ModRm x = new ModRm(); return x.reg < 6 ? op("mov", x.operand(2) + ",%" + SEG[x.reg]) : null; }
+            case 0x8C: { ModRm x = new ModRm(); return x.reg < 6 ? op("mov", "%" + SEG[x.reg] + "," + x.operand(sz)) : null; }
+            case 0x8E: { ModRm x = new ModRm(); return x.reg < 6 ? op("mov", x.operand(sz) + ",%" + SEG[x.reg]) : null; }
             case 0x8D: { ModRm x = new ModRm(); return x.isMemory() ? op("lea", x.memory + "," + reg(x.reg, sz)) : null; }
             case 0x8F: { ModRm x = new ModRm(); return x.reg == 0 ? op("pop" + (x.isMemory() ? suffix(sz) : ""), x.operand(sz)) : null; }
             case 0x90: return rep.equals("rep ") ? "pause" : op16 ? "xchg   %ax,%ax" : "nop";
             case 0x98: return op16 ? "cbtw" : "cwtl";
             case 0x99: return op16 ? "cwtd" : "cltd";
+            case 0x9A: return op(op16 ? "lcallw" : "lcall", farPointer());
+            case 0x9B: return fwait();
+            case 0x9E: return "sahf";
+            case 0x9F: return "lahf";
+            case 0x6C: return string(rep, "insb", "(%dx),%es:(%edi)");
+            case 0x6D: return string(rep, "ins" + suffix(sz), "(%dx),%es:(%edi)");
+            case 0x6E: return string(rep, "outsb", "%ds:(%esi),(%dx)");
+            case 0x6F: return string(rep, "outs" + suffix(sz), "%ds:(%esi),(%dx)");
+            case 0xA6: return string(rep.replace("rep", "repz").replace("repzne", "repnz"), "cmpsb", "%es:(%edi),%ds:(%esi)");
+            case 0xA7: return string(rep.replace("rep", "repz").replace("repzne", "repnz"), "cmps" + suffix(sz),
+                    "%es:(%edi),%ds:(%esi)");
+            case 0xAE: return string(rep.replace("rep", "repz").replace("repzne", "repnz"), "scas", "%es:(%edi),%al");
+            case 0xAF: return string(rep.replace("rep", "repz").replace("repzne", "repnz"), "scas",
+                    "%es:(%edi)," + reg(0, sz));
+            case 0xC4: case 0xC5: {
+                ModRm x = new ModRm();
+                return x.isMemory() ? op(b == 0xC4 ? "les" : "lds", x.memory + "," + reg(x.reg, sz)) : null;
+            }
+            case 0xC8: { int frame = u16(); return op("enter", imm(frame) + "," + imm(u8())); }
+            case 0xCA: return op("lret", imm(u16()));
+            case 0xCB: return "lret";
+            case 0xCE: return "into";
+            case 0xD4: return op("aam", imm(u8()));
+            case 0xD5: return op("aad", imm(u8()));
+            case 0xD7: return op("xlat", "%ds:(%ebx)");
+            case 0xE0: case 0xE1: case 0xE2: case 0xE3: {
+                int rel = s8();
+                return op(new String[] {"loopne", "loope", "loop", "jecxz"}[b - 0xE0], target(rel));
+            }
+            case 0xEA: return op(op16 ? "ljmpw" : "ljmp", farPointer());
             case 0x9C: return "pushf";
             case 0x9D: return "popf";
             case 0xA0: return op("mov", "0x" + Integer.toHexString(s32()) + ",%al");
@@ -313,8 +401,10 @@ final class Disassembler {
                     case 0: return op("inc" + sfx, x.operand(sz));
                     case 1: return op("dec" + sfx, x.operand(sz));
                     case 2: return op("call", "*" + x.operand(sz));
+                    case 3: return x.isMemory() ? op(op16 ? "lcallw" : "lcall", "*" + x.memory) : null;
                     case 4: return op("jmp", "*" + x.operand(sz));
-                    case 6: return op("push" + sfx, x.operand(sz));
+                    case 5: return x.isMemory() ? op(op16 ? "ljmpw" : "ljmp", "*" + x.memory) : null;
+                    case 6: return op("push", x.operand(sz)); // objdump writes no size here
                     default: return null;
                 }
             }
@@ -336,7 +426,60 @@ final class Disassembler {
             ModRm x = new ModRm();
             return op("cmov" + CC[b & 15], x.operand(sz) + "," + reg(x.reg, sz));
         }
+        if (b >= 0xC8 && b < 0xD0) {
+            return op("bswap", reg(b & 7, 4));
+        }
         switch (b) {
+            case 0x00: {
+                ModRm x = new ModRm();
+                String[] m = {"sldt", "str", "lldt", "ltr", "verr", "verw"};
+                // sldt and str store a whole register; the others read a selector
+                return x.reg < 6 ? op(m[x.reg], x.operand(x.reg < 2 ? sz : 2)) : null;
+            }
+            case 0x01: {
+                ModRm x = new ModRm();
+                String w = op16 ? "w" : "l";
+                if (x.isMemory()) {
+                    String[] m = {"sgdt" + w, "sidt" + w, "lgdt" + w, "lidt" + w, "smsw", null, "lmsw", "invlpg"};
+                    return m[x.reg] == null ? null : op(m[x.reg], x.memory);
+                }
+                return x.reg == 4 ? op("smsw", x.operand(sz)) : x.reg == 6 ? op("lmsw", x.operand(2)) : null;
+            }
+            case 0x02: case 0x03: { ModRm x = new ModRm(); return op(b == 2 ? "lar" : "lsl", x.operand(sz) + "," + reg(x.reg, sz)); }
+            case 0x06: return "clts";
+            case 0x08: return "invd";
+            case 0x09: return "wbinvd";
+            case 0x0B: return "ud2";
+            case 0x20: case 0x21: case 0x22: case 0x23: {
+                ModRm x = new ModRm();
+                String special = ((b & 1) == 0 ? "%cr" : "%db") + x.reg;
+                String gpr = reg(x.rm, 4);
+                return op("mov", b < 0x22 ? special + "," + gpr : gpr + "," + special);
+            }
+            case 0x30: return "wrmsr";
+            case 0x32: return "rdmsr";
+            case 0xA0: return op("push", "%fs");
+            case 0xA1: return op("pop", "%fs");
+            case 0xA8: return op("push", "%gs");
+            case 0xA9: return op("pop", "%gs");
+            case 0xB0: case 0xB1: case 0xC0: case 0xC1: {
+                int s = (b & 1) == 0 ? 1 : sz;
+                ModRm x = new ModRm();
+                return op(b < 0xC0 ? "cmpxchg" : "xadd", reg(x.reg, s) + "," + x.operand(s));
+            }
+            case 0xB2: case 0xB4: case 0xB5: {
+                ModRm x = new ModRm();
+                String m = b == 0xB2 ? "lss" : b == 0xB4 ? "lfs" : "lgs";
+                return x.isMemory() ? op(m, x.memory + "," + reg(x.reg, sz)) : null;
+            }
+            case 0xBA: {
+                ModRm x = new ModRm();
+                if (x.reg < 4) {
+                    return null;
+                }
+                String m = new String[] {"bt", "bts", "btr", "btc"}[x.reg - 4];
+                return op(m + (x.isMemory() ? suffix(sz) : ""), imm(u8()) + "," + x.operand(sz));
+            }
             case 0x31: return "rdtsc";
             case 0xA2: return "cpuid";
             case 0xAF: { ModRm x = new ModRm(); return op("imul", x.operand(sz) + "," + reg(x.reg, sz)); }

@@ -55,20 +55,35 @@ public class KernelCommands {
     }
 
     @Descriptor("run (or resume) the booted system in the background")
-    public String run() {
-        running = kernel.run(0);
+    public String run() throws InterruptedException {
+        CompletableFuture<RunOutcome> r = kernel.run(0);
+        running = r;
+        // Back once the machine runs, so that a following pok:console -f sees it running.
+        awaitMachine(state -> r.isDone() || state.equals("RUNNING"));
         return "running";
     }
 
-    @Descriptor("run the booted system until it ends or the virtual clock reaches the time (500ms, 2s, 100us)")
-    public String run(@Descriptor("virtual time to stop at") String time) throws Exception {
-        RunOutcome o = kernel.run(VirtualTime.parse(time)).get();
+    /** Waits up to 2 s of wall time for the machine's state to satisfy {@code done}. */
+    private void awaitMachine(java.util.function.Predicate<String> done) throws InterruptedException {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (!done.test(kernel.status().machine()) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+    }
+
+    @Descriptor("run the booted system for this much more virtual time (500ms, 2s, 100us), or until it ends")
+    public String run(@Descriptor("how much virtual time to run, from now") String time) throws Exception {
+        long duration = VirtualTime.parse(time);
+        // Relative to the clock as the machine last published it: exact when paused or just booted.
+        RunOutcome o = kernel.run(kernel.status().virtualNanos() + duration).get();
         return o.reason() + " at " + o.virtualNanos() + " ns" + (o.detail().isEmpty() ? "" : ": " + o.detail());
     }
 
     @Descriptor("pause the running system at the next instruction boundary")
-    public String pause() {
+    public String pause() throws InterruptedException {
         kernel.pause();
+        // Back once it took effect, so that a following pok:resume finds the system paused.
+        awaitMachine(state -> !state.equals("RUNNING"));
         return "paused";
     }
 

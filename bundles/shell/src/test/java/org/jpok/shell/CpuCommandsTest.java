@@ -1,5 +1,6 @@
 package org.jpok.shell;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jpok.api.cpu.RegisterContext;
+import org.jpok.api.kernel.KernelDebug;
+import org.jpok.api.kernel.PartitionInfo;
+import org.jpok.api.kernel.PartitionMode;
 import org.junit.jupiter.api.Test;
 
 class CpuCommandsTest {
@@ -33,6 +37,19 @@ class CpuCommandsTest {
         assertTrue(s.contains("esp=00008000"), s);
         assertTrue(s.contains("eip=00001234  eflags=00000002  cpl=0  halted"), s);
         assertTrue(s.contains("cs=001b base=00000000"), s);
+    }
+
+    @Test
+    void breakpointsShowTheCodeBytesTheyReplaced() {
+        List<PartitionInfo> partitions = List.of(
+                new PartitionInfo(0, "p1", PartitionMode.NORMAL, 0x200000, 0x10000, 2, 0),
+                new PartitionInfo(1, "p2", PartitionMode.NORMAL, 0x210000, 0x10000, 2, 0));
+        byte[] bytes = {(byte) 0xCC, 0x31, (byte) 0xCC, 0x00};
+        // Read at physical 0x2100ff: p2's 0xff and 0x101 are breakpoints; p1's 0x100 lies elsewhere.
+        CpuCommands.hideBreakpoints(List.of(new KernelDebug.Breakpoint(1, 0xff, 0x53),
+                new KernelDebug.Breakpoint(1, 0x101, 0x89), new KernelDebug.Breakpoint(0, 0x100, 0x90)),
+                partitions, 0x2100ff, bytes);
+        assertArrayEquals(new byte[] {0x53, 0x31, (byte) 0x89, 0x00}, bytes);
     }
 
     @Test

@@ -42,6 +42,11 @@ class PartitionCommandsTest {
         public int currentPartition() {
             return 1;
         }
+
+        @Override
+        public ConsoleText console(int partition, long from) {
+            return new ConsoleText(new byte[0], 0);
+        }
     };
 
     private final List<String> modeCalls = new java.util.ArrayList<>();

@@ -104,6 +104,12 @@ public interface Machine {
      */
     byte[] recentConsoleOutput();
 
+    /**
+     * How many console bytes the guest has written since power-on or the last {@link #reset()}. Read in the same
+     * vCPU-thread task as {@link #recentConsoleOutput()}, it numbers the kept bytes: they are the last ones of it.
+     */
+    long consoleBytesWritten();
+
     /** Queues bytes for the console input (the UART receiver). */
     void sendConsoleInput(byte[] bytes);
 

@@ -16,6 +16,7 @@ import org.jpok.api.kernel.BspControl;
 import org.jpok.api.kernel.HmEvent;
 import org.jpok.api.kernel.Kernel;
 import org.jpok.api.kernel.KernelControl;
+import org.jpok.api.kernel.KernelDebug;
 import org.jpok.api.kernel.KernelInspector;
 import org.jpok.api.kernel.KernelStatus;
 import org.jpok.api.kernel.PartitionInfo;
@@ -44,9 +45,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * The kernel service. It holds the machine statically and the BSP as a dynamic, greedy, optional reference:
  * it never names a BSP class, only the {@code bsp.name} a BSP service carries.
  */
-@Component(service = {Kernel.class, KernelInspector.class, KernelControl.class, BspControl.class}, immediate = true,
-        configurationPid = "org.jpok.kernel")
-public class KernelComponent implements Kernel, KernelInspector, KernelControl, BspControl {
+@Component(service = {Kernel.class, KernelInspector.class, KernelControl.class, BspControl.class, KernelDebug.class},
+        immediate = true, configurationPid = "org.jpok.kernel")
+public class KernelComponent implements Kernel, KernelInspector, KernelControl, BspControl, KernelDebug {
 
     /** The kernel configuration's BSP choice: a BSP service of this name that appears is swapped to. */
     static final String BSP_NAME = "bsp.name";
@@ -232,6 +233,10 @@ public class KernelComponent implements Kernel, KernelInspector, KernelControl, 
         machine.submit(() -> {
             s.startOnce();
             s.thaw();
+            s.breakpoints.leaveStop();
+            // A breakpoint ends this run once the pause it asked for has taken effect, as a time limit does.
+            s.breakpoints.onHit(line -> machine.submit(() -> result.complete(
+                    new RunOutcome(RunOutcome.Reason.STOPPED, 0, line, machine.clock().nanos()))));
             if (maxVirtualNanos > 0) {
                 machine.clock().schedule(maxVirtualNanos, () -> {
                     if (current != result || result.isDone() || system != s) {
@@ -323,6 +328,11 @@ public class KernelComponent implements Kernel, KernelInspector, KernelControl, 
     }
 
     @Override
+    public ConsoleText console(int partition, long from) {
+        return inspect(s -> s.console.text(partition, from));
+    }
+
+    @Override
     public void setMode(int partition, PartitionMode mode) {
         inspect(s -> {
             OperatorModes.setMode(s, partition, mode);
@@ -343,8 +353,50 @@ public class KernelComponent implements Kernel, KernelInspector, KernelControl, 
         machine.submit(() -> {
             s.startOnce();
             s.thaw();
+            s.breakpoints.liftForStep();
         });
-        return machine.step(count);
+        // The int3 goes back as a command: the stepped machine stays paused until then.
+        return machine.step(count).thenCompose(n -> machine.call(() -> {
+            s.breakpoints.endStep();
+            return n;
+        }));
+    }
+
+    // ---- KernelDebug: breakpoints, changed on the vCPU thread ----
+
+    @Override
+    public boolean addBreakpoint(int partition, long address) {
+        if (machine.state() == MachineState.EXITED) {
+            throw new IllegalStateException("the system has ended (pok:reset or pok:boot first)");
+        }
+        return inspect(s -> s.breakpoints.add(partitionOf(s, partition), address));
+    }
+
+    @Override
+    public boolean removeBreakpoint(int partition, long address) {
+        return inspect(s -> s.breakpoints.remove(partitionOf(s, partition), address));
+    }
+
+    @Override
+    public int clearBreakpoints() {
+        return inspect(s -> s.breakpoints.clear());
+    }
+
+    @Override
+    public List<Breakpoint> breakpoints() {
+        return inspect(s -> s.breakpoints.list());
+    }
+
+    @Override
+    public Breakpoint stoppedAt() {
+        return inspect(s -> s.breakpoints.stoppedAt());
+    }
+
+    private static Partition partitionOf(KernelSystem s, int id) {
+        if (id < 0 || id >= s.partitions.size()) {
+            throw new IllegalArgumentException("unknown partition id " + id);
+        }
+        return s.partitions.get(id);
     }
 
     private <T> T inspect(java.util.function.Function<KernelSystem, T> view) {

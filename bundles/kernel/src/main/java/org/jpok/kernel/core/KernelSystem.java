@@ -64,6 +64,8 @@ final class KernelSystem implements HostCallHandler {
     final PortTable ports;
     final HealthMonitor hm;
     final Syscalls syscalls;
+    final Breakpoints breakpoints = new Breakpoints(this);
+    final ConsoleAttribution console;
     private final Consumer<String> log;
     private RegisterContext template;
     private ThreadContext running;
@@ -87,6 +89,7 @@ final class KernelSystem implements HostCallHandler {
         this.machine = machine;
         this.bsp = bsp;
         this.log = log;
+        this.console = new ConsoleAttribution(machine);
         this.layout = new ThreadLayout(config.partitions());
         if (layout.total() > KernelArea.MAX_THREADS) {
             throw new IllegalArgumentException(config.file() + ": " + layout.total() + " threads, at most "
@@ -134,6 +137,7 @@ final class KernelSystem implements HostCallHandler {
             prepare(p, p.threads.initialize(PartitionMode.INIT_WARM, p.image.entry()));
         }
         machine.setHostCallHandler(bsp.hostCalls(this));
+        machine.exit().thenRun(breakpoints::forget);
     }
 
     private void registerEvents(Bsp b) {
@@ -285,6 +289,9 @@ final class KernelSystem implements HostCallHandler {
             p = callerOf(userFrame - TrapFrame.EIP);
             eip = machine.readInt(userFrame);
         }
+        if (p != null && breakpoints.trapped(vector, frame, p)) {
+            return;
+        }
         if (p == null) {
             throw new IllegalStateException(String.format("kernel fault: vector %d at eip 0x%08x, error 0x%x",
                     vector, eip, machine.readInt(frame + TrapFrame.ERROR)));
@@ -335,6 +342,7 @@ final class KernelSystem implements HostCallHandler {
         } catch (ElfException e) {
             throw new IllegalStateException(p.config.name() + ": image reload failed: " + e.getMessage());
         }
+        breakpoints.reinsert(p);
         prepare(p, p.threads.initialize(mode, p.image.entry()));
     }
 
@@ -366,6 +374,7 @@ final class KernelSystem implements HostCallHandler {
             }
         }
         KernelThread t = d.thread();
+        console.onCpu(d.partition());
         switchTo(t == null ? idle : contexts[t.gid()]);
         armTimer(d, now);
         if (!d.deadlineMisses().isEmpty()) {

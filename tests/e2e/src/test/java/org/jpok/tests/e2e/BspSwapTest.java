@@ -5,40 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The BSP hot swap through the shell, in the real framework of jpok.jar: two-partitions swaps between x86-qemu and
  * x86-qemu-vmm 100 times while it runs, and its COM1 output is exactly that of a run without swaps.
  */
-class BspSwapTest {
+class BspSwapTest extends WithGuestSystems {
 
     static final int SWAPS = 100;
     static final Pattern RUN_LINE = Pattern.compile("TIME_LIMIT at (\\d+) ns");
-
-    @TempDir
-    static Path work;
-    static GuestSystems systems;
-
-    @BeforeAll
-    static void buildSdk() throws Exception {
-        Optional<String> why = GuestSystems.unusable(work);
-        Assumptions.assumeTrue(why.isEmpty(), () -> "cannot build guests: " + why.orElse(""));
-        systems = GuestSystems.create(work);
-    }
 
     /** Boots two-partitions and runs it in SWAPS short runs, each followed by a swap if {@code swap}. */
     static JpokProcess.Result script(Path config, boolean swap) throws Exception {
         StringBuilder script = new StringBuilder("pok:boot '" + config + "'; ");
         for (int i = 1; i <= SWAPS; i++) {
-            script.append("pok:run ").append(i * 100).append("us; pok:bsp")
+            script.append("pok:run 100us; pok:bsp")
                     .append(swap ? (i % 2 == 1 ? " x86-qemu-vmm" : " x86-qemu") : "").append("; ");
         }
         script.append("pok:bsp; pok:run 200ms");

@@ -6,30 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The paravirt-ticks example on both PC BSPs: under x86-qemu-vmm the PIT's IRQ 0 reaches the ticker partition
  * as vCPU upcalls; under x86-qemu the same binary's {@code int $45} is a #GP for the health monitor, and the
  * neighbour partition runs to its shutdown. paravirt-guest-os switches two guest tasks from its virtual timer.
  */
-class ParavirtTest {
-
-    @TempDir
-    static Path work;
-    static GuestSystems systems;
-
-    @BeforeAll
-    static void buildSdk() throws Exception {
-        Optional<String> why = GuestSystems.unusable(work);
-        Assumptions.assumeTrue(why.isEmpty(), () -> "cannot build guests: " + why.orElse(""));
-        systems = GuestSystems.create(work);
-    }
+class ParavirtTest extends WithGuestSystems {
 
     static JpokProcess.Result run(String... args) throws Exception {
         return JpokProcess.run(JpokProcess.currentJava(), work, 120, args);

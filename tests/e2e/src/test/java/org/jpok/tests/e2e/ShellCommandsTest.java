@@ -5,30 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pok: shell commands in batch mode on the two-partitions example (2 ms and 3 ms slots in a 5 ms frame),
  * paused by a 12 ms time limit: frame 2, early in p2's slot (2 to 5 ms into the frame). Skipped where gcc cannot build
  * 32-bit code.
  */
-class ShellCommandsTest {
-
-    @TempDir
-    static Path work;
-    static GuestSystems systems;
-
-    @BeforeAll
-    static void buildSdk() throws Exception {
-        Optional<String> why = GuestSystems.unusable(work);
-        Assumptions.assumeTrue(why.isEmpty(), () -> "cannot build guests: " + why.orElse(""));
-        systems = GuestSystems.create(work);
-    }
+class ShellCommandsTest extends WithGuestSystems {
 
     static JpokProcess.Result batch(String commands) throws Exception {
         return JpokProcess.run(JpokProcess.currentJava(), work, 120, "-c", commands);
@@ -92,7 +77,7 @@ class ShellCommandsTest {
     @Test
     void restartStopIrqAndHypercalls() throws Exception {
         Path config = systems.example("two-partitions");
-        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 3ms; pok:restart p1; pok:run 8ms;"
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 3ms; pok:restart p1; pok:run 5ms;"
                 + " pok:partitions; pok:mode p2 stopped; pok:partitions; pok:irq 5; pok:hypercalls");
         assertEquals(0, r.exitStatus(), r.err());
         String all = r.out();
@@ -115,6 +100,25 @@ class ShellCommandsTest {
         List<String> out = r.out().lines().toList();
         // Once as the guest printed it, once from pok:console and once as the last line for pok:console 1.
         assertEquals(3, out.stream().filter(l -> l.equals("p1: tick 1")).count(), r.out());
+    }
+
+    @Test
+    void consoleOfOnePartitionAndFollowingIt() throws Exception {
+        Path config = systems.example("two-partitions");
+        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 12ms; pok:console p1; pok:console p2 1;"
+                + " pok:run; pok:console -f p2");
+        assertEquals(0, r.exitStatus(), r.err());
+        String all = r.out();
+        // p1's lines alone, right after the run's outcome: the kernel attributes bytes to the partition on the CPU.
+        assertTrue(all.contains("time limit reached\np1: tick 1\np1: tick 2\np1: tick 3\n\np2: tick 2\n"), all);
+        // The follow prints p2's last lines, then the new ones until the system shuts down: each p2 line shows once
+        // from the guest and once from the follow, however far the background run got before the follow began.
+        for (int tick = 3; tick <= 5; tick++) {
+            String line = "p2: tick " + tick;
+            assertEquals(2, all.lines().filter(l -> l.equals(line)).count(), all);
+        }
+        assertEquals(1, all.lines().filter(l -> l.equals("p1: tick 5")).count(), all);
+        assertTrue(all.lines().anyMatch(l -> l.equals("(console follow ended: the machine is EXITED)")), all);
     }
 
     @Test

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,20 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * module) run in deterministic time on the kernel and the x86-qemu BSP. Skipped where gcc cannot build 32-bit
  * code.
  */
-class SystemRunTest {
+class SystemRunTest extends WithGuestSystems {
 
     static final String BANNER = "POK kernel initialized\n";
-
-    @TempDir
-    static Path work;
-    static GuestSystems systems;
-
-    @BeforeAll
-    static void buildSdk() throws Exception {
-        Optional<String> why = GuestSystems.unusable(work);
-        Assumptions.assumeTrue(why.isEmpty(), () -> "cannot build guests: " + why.orElse(""));
-        systems = GuestSystems.create(work);
-    }
 
     static JpokProcess.Result run(String... args) throws Exception {
         return JpokProcess.run(JpokProcess.currentJava(), work, 120, args);
@@ -48,7 +33,7 @@ class SystemRunTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hello", "semaphores", "arinc653", "ports"})
+    @ValueSource(strings = {"hello", "semaphores", "arinc653", "ports", "swap-demo"})
     void examplesPrintTheirExpectedOutput(String example) throws Exception {
         Path config = systems.example(example);
         JpokProcess.Result r = run("run", config.toString());
