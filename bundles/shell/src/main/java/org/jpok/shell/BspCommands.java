@@ -43,10 +43,12 @@ public class BspCommands {
             out.append("no swap since boot");
         } else {
             out.append(describe(last));
+            // wall time, so on a line of its own: the swap line above stays the same from run to run
             BspControl.SwapPauses p = control.swapPauses();
             if (p.swaps() > 0) {
-                out.append(String.format("%nswap pauses: %d swaps, min %.3f ms, median %.3f ms, max %.3f ms",
-                        p.swaps(), p.minNanos() / 1e6, p.medianNanos() / 1e6, p.maxNanos() / 1e6));
+                out.append(String.format("%nswap pauses: %d swaps, min %.3f ms, median %.3f ms, max %.3f ms, last %.3f ms",
+                        p.swaps(), p.minNanos() / 1e6, p.medianNanos() / 1e6, p.maxNanos() / 1e6,
+                        last.pauseNanos() / 1e6));
             }
         }
         return out.toString();
@@ -58,9 +60,8 @@ public class BspCommands {
     }
 
     static String describe(BspControl.SwapReport r) {
-        StringBuilder s = new StringBuilder(String.format("last swap: %s -> %s at %.3f ms (%s)%s, dropped %s",
+        StringBuilder s = new StringBuilder(String.format("last swap: %s -> %s at %.3f ms (%s), dropped %s",
                 r.from(), r.to(), r.virtualNanos() / 1e6, r.reason(),
-                r.pauseNanos() > 0 ? String.format(", paused %.3f ms", r.pauseNanos() / 1e6) : "",
                 r.dropped().isEmpty() ? "nothing" : r.dropped().size() + ":"));
         for (String d : r.dropped()) {
             s.append("\n  ").append(d);
