@@ -48,7 +48,9 @@ public interface Bsp {
 
     /**
      * Lets go of the machine in a hot swap, as {@link #detach()}, and names what only this BSP held and is now
-     * dropped, one line each (e.g. a partition's vCPU handler for an IRQ line). The default drops nothing.
+     * dropped, one line each (e.g. a partition's pending vCPU interrupts or saved upcall frames), apart from the
+     * {@link #vcpuRegistrations()} that the kernel has read just before and offers to the successor. The default
+     * drops nothing.
      */
     default java.util.List<String> detachForSwap() {
         detach();
@@ -61,6 +63,22 @@ public interface Bsp {
      */
     default void attachForSwap(Machine machine, BspLayout layout) {
         attach(machine, layout);
+    }
+
+    /**
+     * The vCPU registrations this BSP honours now, for the kernel to offer to the next BSP in a hot swap (read just
+     * before {@link #detachForSwap()}). The default holds none.
+     */
+    default java.util.List<VcpuRegistration> vcpuRegistrations() {
+        return java.util.List.of();
+    }
+
+    /**
+     * After {@link #attachForSwap}: takes over the registrations the previous BSP held, as far as this BSP can
+     * honour them, and returns the ones it cannot, which the kernel reports as dropped. The default honours none.
+     */
+    default java.util.List<VcpuRegistration> adoptVcpuRegistrations(java.util.List<VcpuRegistration> held) {
+        return held;
     }
 
     /** Writes console bytes (COM1 on the PC BSPs). */

@@ -47,6 +47,15 @@ public interface VirtualCpu {
      */
     Errno unregisterEntry(int vector);
 
+    /** True if IRQ {@code line} is delivered to the entry point (registered with hypercall 30). */
+    boolean slotRegistered(int line);
+
+    /** True while some line is registered, so that {@link #entry()} is the upcalls' entry point. */
+    boolean hasEntry();
+
+    /** The common entry point of the upcalls, partition-relative; meaningful only if {@link #hasEntry()}. */
+    int entry();
+
     /** Undelivered occurrences of IRQ {@code line} (0 for a bad line). */
     int pending(int line);
 

@@ -126,16 +126,17 @@ public final class VcpuState implements VirtualCpu {
         return host.returnFromInterrupt(partition);
     }
 
-    /** True if {@code line} is delivered to the common entry point (hypercall 30). */
+    @Override
     public boolean slotRegistered(int line) {
         return validLine(line) && slotRegistered[line];
     }
 
+    @Override
     public boolean hasEntry() {
         return hasEntry;
     }
 
-    /** The common entry point, partition-relative; meaningful only if {@link #hasEntry()}. */
+    @Override
     public int entry() {
         return entry;
     }

@@ -17,6 +17,9 @@ import org.jpok.api.machine.MachineState;
  * service goes, the system moves to another installed BSP, or the machine pauses until one appears. When a BSP
  * appears, it is taken if ConfigAdmin's {@code bsp.name} names it; without that setting, if it has the last booted or
  * requested name (so {@code update} of a BSP bundle comes back to its new code) or ranks above the active one.
+ * When the wanted BSP's bundle is only being updated or refreshed, the guest is frozen until the new revision's
+ * service appears instead of running on another BSP in between, so that its vCPU registrations can be carried over;
+ * a machine that was running then runs on by itself.
  */
 final class BspSwitch {
 
@@ -25,6 +28,10 @@ final class BspSwitch {
     private final KernelComponent kernel;
     /** The BSP name the operator asked for last (boot or pok:bsp). */
     private volatile String wanted;
+    /** While frozen for a bundle update: the BSP name that ends the wait. */
+    private volatile String awaited;
+    /** The machine was running when a bundle update froze it: run on once the BSP is back. */
+    private volatile boolean resumeOnReturn;
     /** Set when the active BSP went away with no other to take over; the machine is paused until one comes. */
     private volatile String missing;
     private volatile SwapReport last;
@@ -35,6 +42,8 @@ final class BspSwitch {
     }
 
     void booted(Bsp b) {
+        awaited = null;
+        resumeOnReturn = false;
         wanted = b.name();
         missing = null;
         last = null;
@@ -83,7 +92,15 @@ final class BspSwitch {
             }
             if (missing != null) {
                 missing = null;
-                kernel.log("BSP " + next.name() + " appeared: the machine can run again (pok:run)");
+                awaited = null;
+                if (resumeOnReturn) {
+                    resumeOnReturn = false;
+                    kernel.machine().submit(s::thaw);
+                    kernel.machine().resume();
+                    kernel.log("BSP " + next.name() + " appeared: the system runs on");
+                } else {
+                    kernel.log("BSP " + next.name() + " appeared: the machine can run again (pok:run)");
+                }
             }
             return r;
         } catch (TimeoutException e) {
@@ -104,8 +121,9 @@ final class BspSwitch {
             return;
         }
         String configured = kernel.configuredBsp();
-        boolean take = missing != null || (configured != null ? b.name().equals(configured)
-                : b.name().equals(wanted) || kernel.rankingOf(b) > kernel.rankingOf(s.bsp));
+        boolean take = missing != null ? awaited == null || b.name().equals(awaited)
+                : configured != null ? b.name().equals(configured)
+                : b.name().equals(wanted) || kernel.rankingOf(b) > kernel.rankingOf(s.bsp);
         if (take) {
             trySwap(b, "BSP service " + b.name() + " appeared");
         }
@@ -118,6 +136,12 @@ final class BspSwitch {
             return;
         }
         String want = Objects.requireNonNullElse(kernel.configuredBsp(), wanted);
+        if (b.name().equals(want) && kernel.comesBack(b)) {
+            awaited = b.name();
+            resumeOnReturn = kernel.machine().state() == MachineState.RUNNING;
+            release(s, b, "the active BSP " + b.name() + " is being updated: the guest is frozen until it is back");
+            return;
+        }
         Bsp next = kernel.installedBsps().stream().filter(x -> x != b)
                 .max(Comparator.<Bsp>comparingInt(x -> x.name().equals(want) ? 1 : 0)
                         .thenComparingInt(kernel::rankingOf))
@@ -126,12 +150,19 @@ final class BspSwitch {
             trySwap(next, "BSP service " + b.name() + " went away");
             return;
         }
-        missing = "the active BSP " + b.name() + " went away and no other BSP is installed: the machine is paused"
-                + " until one is started";
-        kernel.log(missing);
+        release(s, b, "the active BSP " + b.name() + " went away and no other BSP is installed: the machine is"
+                + " paused until one is started");
+    }
+
+    /** Freezes the guest at a boundary and lets go of the board, so nothing calls into the departing bundle. */
+    private void release(KernelSystem s, Bsp b, String why) {
+        missing = why;
+        kernel.log(why);
         try {
-            // Freeze at a boundary and let go of the board, so nothing calls into the departing bundle.
             List<String> dropped = kernel.machine().call(s::releaseBsp).get(SWAP_TIMEOUT_S, TimeUnit.SECONDS);
+            for (String d : dropped) {
+                kernel.log("bsp " + b.name() + " released: dropped " + d);
+            }
             last = new SwapReport(b.name(), "(none)", kernel.machine().virtualNanos(), "BSP service " + b.name()
                     + " went away", dropped);
             if (kernel.machine().state() == MachineState.RUNNING) {

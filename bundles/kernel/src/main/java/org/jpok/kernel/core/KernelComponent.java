@@ -33,6 +33,10 @@ import org.jpok.kernel.config.PartitionConfig;
 import org.jpok.kernel.config.SystemConfig;
 import org.jpok.kernel.elf.ElfException;
 import org.jpok.kernel.elf.ElfImage;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
@@ -137,6 +141,22 @@ public class KernelComponent implements Kernel, KernelInspector, KernelControl, 
     int rankingOf(Bsp b) {
         Object r = bspProps.getOrDefault(b, Map.of()).get("service.ranking");
         return r instanceof Integer i ? i : 0;
+    }
+
+    /**
+     * Whether the bundle of {@code b} is stopping only to start again at once: {@code update} and refresh stop a bundle
+     * transiently, so it stays persistently started, where {@code stop} and {@code uninstall} clear that. False
+     * outside a framework.
+     */
+    boolean comesBack(Bsp b) {
+        Bundle self = FrameworkUtil.getBundle(KernelComponent.class);
+        BundleContext context = self == null ? null : self.getBundleContext();
+        Bundle owner = context == null ? null : context.getBundle(bundleOf(b));
+        if (owner == null || owner.getState() != Bundle.STOPPING) {
+            return false;
+        }
+        BundleStartLevel level = owner.adapt(BundleStartLevel.class);
+        return level != null && level.isPersistentlyStarted();
     }
 
     String configuredBsp() {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.jpok.api.bsp.AnsweredErrors;
 import org.jpok.api.bsp.Bsp;
 import org.jpok.api.bsp.BspLayout;
+import org.jpok.api.bsp.VcpuRegistration;
 import org.jpok.api.cpu.Cpu;
 import org.jpok.api.cpu.RegisterContext;
 import org.jpok.api.device.TimerEvent;
@@ -41,13 +43,14 @@ import org.jpok.kernel.syscall.SyscallId;
  * lock objects, ports and the health monitor, and the host-call handler that the ring-0 stubs enter. Everything
  * here runs on the vCPU thread.
  */
-final class KernelSystem implements HostCallHandler {
+final class KernelSystem implements HostCallHandler, AnsweredErrors {
 
     static final long TIMER_PERIOD_NS = 1_000_000;
     static final int IDLE_SLOT_OFFSET = 0;
     private static final int EFLAGS_IF = 0x200;
     /** The vmm BSP's hypercall gate (POK's vector 45), which the kernel itself does not serve. */
     private static final int HYPERCALL_VECTOR = 45;
+    private static final int GP_VECTOR = 13;
     private static final int EFLAGS_FIXED = 0x2;
 
     final SystemConfig config;
@@ -150,14 +153,22 @@ final class KernelSystem implements HostCallHandler {
      * The hot swap, at this instruction boundary: the old BSP lets go, the new one rebuilds its tables, gates, PIC
      * and PIT from the kernel's layout and event list. Memory, thread contexts, ports, timers, virtual time and
      * the interrupt controller's pending requests stay as they are; the CPU resumes exactly where it was (the
-     * descriptor tables sit at the same addresses with the same selectors). Returns what only the old BSP held.
+     * descriptor tables sit at the same addresses with the same selectors). The old BSP's vCPU registrations (or
+     * those a release kept) are offered to the new one. Returns what only the old BSP held and the new one does not
+     * take over.
      */
     List<String> swapBsp(Bsp next) {
         RegisterContext cpu = new RegisterContext();
         machine.cpu().saveContext(cpu);
         machine.setHostCallHandler(null);
-        List<String> dropped = bspReleased ? List.of() : bsp.detachForSwap();
+        List<String> dropped = new ArrayList<>();
+        List<VcpuRegistration> held = kept;
+        if (!bspReleased) {
+            held = bsp.vcpuRegistrations();
+            dropped.addAll(bsp.detachForSwap());
+        }
         bspReleased = false;
+        kept = List.of();
         next.attachForSwap(machine, bspLayout);
         registerEvents(next);
         template = next.kernelContext();
@@ -165,18 +176,27 @@ final class KernelSystem implements HostCallHandler {
         ThreadContext on = running != null ? running : frozenFrom;
         next.setKernelStack(on != null ? on.kernelStackTop : KernelArea.BOOT_STACK_TOP);
         bsp = next;
+        for (VcpuRegistration r : next.adoptVcpuRegistrations(held)) {
+            dropped.add(r.describe());
+        }
         machine.setHostCallHandler(next.hostCalls(this));
         return dropped;
     }
 
     /** Set when the BSP went away with no successor: the system is frozen and holds no BSP. */
     private boolean bspReleased;
+    /** The vCPU registrations of a released BSP, kept for the next BSP while no guest instruction runs. */
+    private List<VcpuRegistration> kept = List.of();
 
-    /** The BSP's service is going with none to follow: freeze the guest and let the BSP go until a swap. */
+    /**
+     * The BSP's service is going with none to follow now: freeze the guest and let the BSP go until a swap. Its vCPU
+     * registrations are kept for the next BSP.
+     */
     List<String> releaseBsp() {
         freeze();
         machine.setHostCallHandler(null);
         bspReleased = true;
+        kept = bsp.vcpuRegistrations();
         return bsp.detachForSwap();
     }
 
@@ -245,9 +265,14 @@ final class KernelSystem implements HostCallHandler {
     public void hostCall(Cpu cpu, int vector) {
         if (vector >= 256) {
             // A BSP's own stub (the vmm prologues) that was mid-way when a hot swap took that BSP out: serve the
-            // IRQ as the kernel would; a hypercall finds no gate here and returns with its registers untouched.
+            // IRQ as the kernel would. A hypercall meets this kernel's IDT, where int $45 is a #GP, as if it had come
+            // just after the swap (its frame has the kernel stubs' layout).
             vector &= 0xFF;
-            if (vector == HYPERCALL_VECTOR || vector == SyscallId.VECTOR || vector < 32 || vector >= 48) {
+            if (vector == HYPERCALL_VECTOR) {
+                fault(GP_VECTOR, cpu.gpr(4));
+                return;
+            }
+            if (vector == SyscallId.VECTOR || vector < 32 || vector >= 48) {
                 return;
             }
         }
@@ -264,6 +289,19 @@ final class KernelSystem implements HostCallHandler {
         } else {
             throw new IllegalStateException("host call " + vector + " has no kernel handler");
         }
+    }
+
+    /** A refused hypercall: recorded like an illegal syscall, and the caller resumes with its errno. */
+    @Override
+    public void answered(Cpu cpu, int partition, ErrorKind kind, String detail) {
+        int frame = cpu.gpr(4);
+        Partition p = callerOf(frame);
+        if (p == null || p.config.index() != partition) {
+            log.accept("health monitor: partition " + partition + ": " + kind + " (" + detail
+                    + ") reported outside its own call; not acted on");
+            return;
+        }
+        raise(p, currentThread(p), machine.readInt(frame + TrapFrame.EIP), kind, detail, new byte[0], true);
     }
 
     /** The partition whose code selector the frame holds, or null for a trap from ring 0. */

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import org.jpok.api.bsp.VcpuRegistration;
 import org.jpok.api.kernel.BspControl;
 import org.jpok.api.kernel.RunOutcome;
 import org.jpok.bsp.x86qemu.X86QemuBsp;
@@ -28,6 +31,48 @@ class BspSwapTest {
         @Override
         public String name() {
             return "x86-qemu-b";
+        }
+    }
+
+    /**
+     * A BSP that holds vCPU registrations as the vmm BSP does: those it was given, or adopted in a swap when
+     * {@code honours}; it names what else it drops.
+     */
+    static final class HoldingBsp extends X86QemuBsp {
+        final String name;
+        final boolean honours;
+        final List<VcpuRegistration> held = new ArrayList<>();
+
+        HoldingBsp(String name, boolean honours) {
+            this.name = name;
+            this.honours = honours;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public List<VcpuRegistration> vcpuRegistrations() {
+            return List.copyOf(held);
+        }
+
+        @Override
+        public List<VcpuRegistration> adoptVcpuRegistrations(List<VcpuRegistration> offered) {
+            if (!honours) {
+                return offered;
+            }
+            held.addAll(offered);
+            return List.of();
+        }
+
+        @Override
+        public List<String> detachForSwap() {
+            List<String> dropped = held.isEmpty() ? List.of() : List.of("partition 0: 1 saved upcall frame(s)");
+            held.clear();
+            super.detachForSwap();
+            return dropped;
         }
     }
 
@@ -98,6 +143,44 @@ class BspSwapTest {
         assertTrue(body.contains("a") && body.contains("b"));
         // Scheduling runs on the kernel's clock events, not on PIT phase, so the swaps leave no trace in the output.
         assertEquals(reference, swapped);
+    }
+
+    @Test
+    void vcpuRegistrationsGoToANextBspThatHonoursThemAndAreReportedDroppedOtherwise() throws Exception {
+        try (KernelWorld w = new KernelWorld()) {
+            HoldingBsp first = new HoldingBsp("vmm-a", true);
+            HoldingBsp second = new HoldingBsp("vmm-b", true);
+            VcpuRegistration tick = new VcpuRegistration(1, 0, 0x40);
+            first.held.add(tick);
+            w.kernel.bindBsp(first, Map.of());
+            w.kernel.bindBsp(second, Map.of());
+            w.kernel.boot(system(), "vmm-a");
+            w.kernel.run(SLICE).get(60, TimeUnit.SECONDS);
+
+            BspControl.SwapReport r = w.kernel.swapBsp("vmm-b");
+            assertEquals(List.of("partition 0: 1 saved upcall frame(s)"), r.dropped(), "what was not carried");
+            assertEquals(List.of(tick), second.held, "the new BSP took the registration over");
+
+            // Released with no BSP left, the registration waits while no guest instruction runs...
+            w.kernel.unbindBsp(w.kernel.installedBsps().get(0)); // the native x86-qemu of the world
+            w.kernel.unbindBsp(first);
+            w.kernel.unbindBsp(second);
+            assertEquals("(none)", w.kernel.lastSwap().to());
+            HoldingBsp third = new HoldingBsp("vmm-c", true);
+            w.kernel.bindBsp(third, Map.of());
+            assertEquals(List.of(tick), third.held, "...and goes to the BSP that comes next");
+            assertEquals(List.of(), w.kernel.lastSwap().dropped());
+
+            HoldingBsp nativeOne = new HoldingBsp("native", false);
+            w.kernel.bindBsp(nativeOne, Map.of());
+            r = w.kernel.swapBsp("native");
+            assertEquals(List.of("partition 0: 1 saved upcall frame(s)", tick.describe()), r.dropped(),
+                    "a BSP that cannot honour it drops it");
+            assertEquals("partition 1: vCPU handler for IRQ 0", tick.describe());
+            RunOutcome o = w.kernel.run(2 * SLICE).get(60, TimeUnit.SECONDS);
+            assertEquals(RunOutcome.Reason.TIME_LIMIT, o.reason());
+            assertTrue(w.kernel.healthEvents().isEmpty(), "no fault: " + w.kernel.healthEvents());
+        }
     }
 
     @Test

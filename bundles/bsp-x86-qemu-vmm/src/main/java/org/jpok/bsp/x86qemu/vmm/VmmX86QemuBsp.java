@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jpok.api.bsp.AnsweredErrors;
 import org.jpok.api.bsp.Bsp;
 import org.jpok.api.bsp.BspLayout;
+import org.jpok.api.bsp.VcpuRegistration;
 import org.jpok.api.cpu.Cpu;
 import org.jpok.api.hypercall.InterruptFrame;
+import org.jpok.api.hypercall.VirtualCpu;
 import org.jpok.api.kernel.ErrorKind;
 import org.jpok.api.machine.HostCallHandler;
 import org.jpok.api.machine.Machine;
@@ -81,28 +84,60 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
         super.detach();
     }
 
+    /** Every partition's registered lines with its entry point, for the next BSP of a hot swap to take over. */
+    @Override
+    public List<VcpuRegistration> vcpuRegistrations() {
+        List<VcpuRegistration> held = new ArrayList<>();
+        Vmm v = vmm;
+        if (v != null) {
+            for (int p = 0; p < layout().partitions().size(); p++) {
+                VirtualCpu c = v.vcpu(p);
+                for (int line = 0; line < PrologueStubs.IRQ_LINES; line++) {
+                    if (c.slotRegistered(line)) {
+                        held.add(new VcpuRegistration(p, line, c.entry()));
+                    }
+                }
+            }
+        }
+        return held;
+    }
+
+    /** A fresh vCPU honours any registration whose partition and entry point fit this layout. */
+    @Override
+    public List<VcpuRegistration> adoptVcpuRegistrations(List<VcpuRegistration> held) {
+        List<VcpuRegistration> refused = new ArrayList<>();
+        Vmm v = vmm;
+        for (VcpuRegistration r : held) {
+            boolean fits = v != null && r.partition() >= 0 && r.partition() < layout().partitions().size();
+            if (!fits || v.vcpu(r.partition()).registerEntry(r.line(), r.entry()) != Errno.OK) {
+                refused.add(r);
+            }
+        }
+        return refused;
+    }
+
     /**
-     * The vCPUs live only in this BSP, so a swap drops them: each partition's registered IRQ lines (with their
-     * pending occurrences) and saved upcall frames. A partition caught inside an upcall handler keeps running it;
-     * its closing hypercall then meets whatever the next BSP does with vector 45 (#GP to the health monitor on
-     * x86-qemu, EINVAL from a fresh vCPU with no saved frame on x86-qemu-vmm).
+     * The vCPUs live only in this BSP: what the kernel does not carry to the next BSP ({@link #vcpuRegistrations()})
+     * is dropped, namely the pending occurrences of the registered lines and the saved upcall frames. A partition
+     * caught inside an upcall handler keeps running it; its closing hypercall then meets whatever the next BSP does
+     * with vector 45 (#GP to the health monitor on x86-qemu, EINVAL from a vCPU with no saved frame on x86-qemu-vmm).
      */
     @Override
     public List<String> detachForSwap() {
         List<String> dropped = new ArrayList<>();
         Vmm v = vmm;
         if (v != null) {
-            for (int p = 0; p < layout().partitions().size(); p++) {
-                org.jpok.api.hypercall.VirtualCpu c = v.vcpu(p);
-                for (int line = 0; line < PrologueStubs.IRQ_LINES; line++) {
-                    int pending = c.pending(line);
-                    if (c.unregisterEntry(PrologueStubs.FIRST_IRQ_VECTOR + line) == org.jpok.api.kernel.Errno.OK) {
-                        dropped.add("partition " + p + ": vCPU handler for IRQ " + line
-                                + (pending > 0 ? " (" + pending + " pending)" : ""));
-                    }
+            for (VcpuRegistration r : vcpuRegistrations()) {
+                int pending = v.vcpu(r.partition()).pending(r.line());
+                if (pending > 0) {
+                    dropped.add("partition " + r.partition() + ": " + pending + " pending vCPU interrupt(s) of IRQ "
+                            + r.line());
                 }
-                if (c.savedFrames() > 0) {
-                    dropped.add("partition " + p + ": " + c.savedFrames() + " saved upcall frame(s), mid-upcall");
+            }
+            for (int p = 0; p < layout().partitions().size(); p++) {
+                int frames = v.vcpu(p).savedFrames();
+                if (frames > 0) {
+                    dropped.add("partition " + p + ": " + frames + " saved upcall frame(s), mid-upcall");
                 }
             }
         }
@@ -198,7 +233,9 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
         }
         InterruptFrame out = vmm.hypercall(p, f);
         FrameAccess.write(machine(), frame, f, out);
-        return actOnReports(cpu, kernel, p);
+        boolean answeredInKernel = kernel instanceof AnsweredErrors answered && answerReports(cpu, answered, p);
+        boolean faultedInKernel = actOnReports(cpu, kernel, p);
+        return answeredInKernel || faultedInKernel;
     }
 
     /** vmm.trapEmulate: a #GP from a partition's privileged instruction, done against its vCPU instead. */
@@ -239,6 +276,24 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
             }
         }
         actOnReports(cpu, kernel, p);
+    }
+
+    /**
+     * A refused hypercall (no handler, or one that failed) has its answer, UNAVAILABLE, in EAX already: the
+     * caller's health monitor records it and the caller goes on, as after an illegal syscall. Other reports
+     * (a bad pointer, a frame that could not be saved or restored) stay faults.
+     */
+    private boolean answerReports(Cpu cpu, AnsweredErrors kernel, int p) {
+        if (reports.stream().anyMatch(r -> r.partition() == p && r.kind() != ErrorKind.ILLEGAL_REQUEST)) {
+            return false;
+        }
+        Report first = reports.stream().filter(r -> r.partition() == p).findFirst().orElse(null);
+        if (first != null) {
+            reports.removeIf(r -> r.partition() == p);
+            kernel.answered(cpu, p, first.kind(), first.detail());
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -116,6 +116,13 @@ class VmmX86QemuBspTest {
                     case "disableDepth" -> virtualIf ? 0 : 2;
                     case "pending" -> (Integer) a[0] == 3 ? 5 : 0;
                     case "savedFrames" -> 0;
+                    case "slotRegistered" -> (Integer) a[0] == 3;
+                    case "hasEntry" -> true;
+                    case "entry" -> 0x40;
+                    case "registerEntry" -> {
+                        vcpuCalls.add("register " + a[0] + " " + a[1]);
+                        yield org.jpok.api.kernel.Errno.OK;
+                    }
                     default -> null;
                 });
     }
@@ -265,6 +272,23 @@ class VmmX86QemuBspTest {
         bsp.detach();
         assertTrue(bsp.vcpu(1).isEmpty(), "no vCPUs once detached");
         assertTrue(bsp.invoke(1, 99).isEmpty(), "no hypercalls once detached");
+    }
+
+    @Test
+    void aSwapHandsTheRegistrationsOnAndNamesThePendingInterruptsItDrops() {
+        List<org.jpok.api.bsp.VcpuRegistration> held = bsp.vcpuRegistrations();
+        assertEquals(List.of(new org.jpok.api.bsp.VcpuRegistration(0, 3, 0x40),
+                new org.jpok.api.bsp.VcpuRegistration(1, 3, 0x40)), held);
+        assertEquals(List.of("partition 0: 5 pending vCPU interrupt(s) of IRQ 3",
+                "partition 1: 5 pending vCPU interrupt(s) of IRQ 3"), bsp.detachForSwap());
+        assertEquals(List.of(), bsp.vcpuRegistrations(), "nothing held once detached");
+
+        attach();
+        org.jpok.api.bsp.VcpuRegistration elsewhere = new org.jpok.api.bsp.VcpuRegistration(5, 0, 0x40);
+        List<org.jpok.api.bsp.VcpuRegistration> offered = new ArrayList<>(held);
+        offered.add(elsewhere);
+        assertEquals(List.of(elsewhere), bsp.adoptVcpuRegistrations(offered), "no partition 5 in this layout");
+        assertEquals(List.of("register 3 64", "register 3 64"), vcpuCalls);
     }
 
     /** Puts {@code code} at partition 0's offset 0x100 and a #GP frame there with ESP 0x1000. */
