@@ -44,6 +44,8 @@ public class Board implements Machine, AutoCloseable {
     private final int rate;
     private final Pacing pacing;
     private final Cpu cpu;
+    /** What {@link #cpu()} and host calls hand out: it tells the run loop when state was set from outside. */
+    private final WatchedCpu watchedCpu;
     private final Clock clock;
     private final PortBus ports = new PortBus();
     private final Bus bus = new Bus();
@@ -70,6 +72,8 @@ public class Board implements Machine, AutoCloseable {
     private InterruptController controller;
     private final boolean[] irqLevels = new boolean[16];
     private boolean halted;
+    /** False while memory is still all zero and no code was decoded (a new board, or one just reset). */
+    private boolean memoryTouched;
     private MachineExit pendingExit;
     private long stepRemaining = -1;
     private long stepRetiredAtStart;
@@ -88,6 +92,7 @@ public class Board implements Machine, AutoCloseable {
         this.sink = settings.console();
         this.maxSlice = 1000L * rate; // one virtual millisecond: keeps pacing smooth and commands prompt
         this.cpu = Objects.requireNonNull(cpuFactory.apply(bus), "the CPU factory returned null");
+        this.watchedCpu = new WatchedCpu(cpu);
         this.clock = new Clock(rate, cpu::retired);
         clock.onEarlierEvent(cpu::requestExit);
         for (byte b : settings.input()) {
@@ -261,7 +266,7 @@ public class Board implements Machine, AutoCloseable {
     @Override
     public Cpu cpu() {
         checkThread();
-        return cpu;
+        return watchedCpu;
     }
 
     @Override
@@ -275,6 +280,7 @@ public class Board implements Machine, AutoCloseable {
     public void writeMemory(int address, byte[] from, int offset, int length) {
         checkThread();
         Objects.checkFromIndexSize(address, length, memory.length);
+        memoryTouched = true;
         System.arraycopy(from, offset, memory, address, length);
         cpu.invalidateCode(address, length);
     }
@@ -291,6 +297,7 @@ public class Board implements Machine, AutoCloseable {
     public void writeInt(int address, int value) {
         checkThread();
         Objects.checkFromIndexSize(address, 4, memory.length);
+        memoryTouched = true;
         for (int i = 0; i < 4; i++) {
             memory[address + i] = (byte) (value >>> 8 * i);
         }
@@ -301,6 +308,7 @@ public class Board implements Machine, AutoCloseable {
     public void fillMemory(int address, int length, byte value) {
         checkThread();
         Objects.checkFromIndexSize(address, length, memory.length);
+        memoryTouched = true;
         Arrays.fill(memory, address, address + length, value);
         cpu.invalidateCode(address, length);
     }
@@ -482,7 +490,7 @@ public class Board implements Machine, AutoCloseable {
             return true;
         }
         long next = clock.nextEventTime();
-        if (halted && !coreHalted()) {
+        if (halted && watchedCpu.takeStateChanged() && !coreHalted()) {
             halted = false; // an event handler (the kernel switching threads) loaded a running context
         }
         if (halted) {
@@ -515,6 +523,7 @@ public class Board implements Machine, AutoCloseable {
             return true;
         }
         long before = cpu.retired();
+        memoryTouched = true; // guest stores, decoded code
         clock.beginSlice(next);
         CpuExit why;
         try {
@@ -524,7 +533,10 @@ public class Board implements Machine, AutoCloseable {
         }
         long ran = cpu.retired() - before;
         switch (why) {
-            case HALT -> halted = true;
+            case HALT -> {
+                halted = true;
+                watchedCpu.takeStateChanged();
+            }
             case HOST_CALL -> hostCall();
             case SHUTDOWN -> pendingExit = new MachineExit(MachineExit.Reason.SHUTDOWN, 1, "triple fault", clock.nanos());
             default -> { }
@@ -551,7 +563,7 @@ public class Board implements Machine, AutoCloseable {
         if (h == null) {
             pendingExit = new MachineExit(MachineExit.Reason.ERROR, 1, "host call " + number + " without a handler", clock.nanos());
         } else {
-            h.hostCall(cpu, number);
+            h.hostCall(watchedCpu, number);
         }
     }
 
@@ -615,8 +627,11 @@ public class Board implements Machine, AutoCloseable {
             detach(s.device);
         }
         cpu.reset();
-        Arrays.fill(memory, (byte) 0);
-        cpu.invalidateCode(0, memory.length);
+        if (memoryTouched) { // a fresh board's 64 MiB need no second clearing at boot
+            Arrays.fill(memory, (byte) 0);
+            cpu.invalidateCode(0, memory.length);
+            memoryTouched = false;
+        }
         clock.reset();
         consoleHistory.clear();
         Arrays.fill(irqLevels, false);

@@ -70,7 +70,10 @@ class MachineControlTest {
             assertThrows(IllegalStateException.class, () -> t.board.in(0x3F8, 1));
             assertThrows(IllegalStateException.class, t.board::cpu);
             assertThrows(IllegalStateException.class, t.board::clock);
-            assertSame(t.cpu, t.board.call(t.board::cpu).get());
+            // on the vCPU thread: the board's CPU, seen through the wrapper that notes outside changes of state
+            org.jpok.api.cpu.Cpu seen = t.board.call(t.board::cpu).get();
+            assertEquals(t.cpu.retired(), seen.retired());
+            assertSame(seen, t.board.call(t.board::cpu).get());
         }
     }
 
@@ -271,6 +274,20 @@ class MachineControlTest {
             assertEquals(0, t.board.instructionsRetired());
             assertEquals(0, (int) t.board.call(() -> t.board.readInt(0x10)).get());
             assertFalse(t.board.exit().isDone(), "a fresh exit future");
+        }
+    }
+
+    @Test
+    void everyResetAfterAWriteClearsMemoryEvenWhenTheOneBeforeHadNothingToClear() throws Exception {
+        try (TestBoard t = new TestBoard(SPINNER)) {
+            t.board.reset().get(); // a fresh board: memory is still zero
+            t.board.reset().get();
+            t.board.submit(() -> t.board.writeMemory(0x20, new byte[] {1, 2, 3}, 0, 3)).get();
+            t.board.reset().get();
+            assertEquals(0, (int) t.board.call(() -> t.board.readInt(0x20)).get());
+            t.board.submit(() -> t.board.fillMemory(0x40, 8, (byte) 7)).get();
+            t.board.reset().get();
+            assertEquals(0, (int) t.board.call(() -> t.board.readInt(0x44)).get());
         }
     }
 

@@ -43,6 +43,13 @@ public class BspCommands {
             out.append("no swap since boot");
         } else {
             out.append(describe(last));
+            // wall time, so on a line of its own: the swap line above stays the same from run to run
+            BspControl.SwapPauses p = control.swapPauses();
+            if (p.swaps() > 0) {
+                out.append(String.format("%nswap pauses: %d swaps, min %.3f ms, median %.3f ms, max %.3f ms, last %.3f ms",
+                        p.swaps(), p.minNanos() / 1e6, p.medianNanos() / 1e6, p.maxNanos() / 1e6,
+                        last.pauseNanos() / 1e6));
+            }
         }
         return out.toString();
     }

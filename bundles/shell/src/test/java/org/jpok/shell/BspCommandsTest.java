@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class BspCommandsTest {
 
     /** Two BSPs, x86-qemu active; a swap to the native BSP drops one vCPU handler. */
-    static final class Fake implements BspControl {
+    static class Fake implements BspControl {
         String active = "x86-qemu-vmm";
         SwapReport last;
         final List<String> swaps = new ArrayList<>();
@@ -57,6 +57,28 @@ class BspCommandsTest {
         String after = c.bsp();
         assertTrue(after.lines().anyMatch(l -> l.startsWith("x86-qemu ") && l.trim().endsWith("*")), after);
         assertTrue(after.contains("vCPU handler for IRQ 0"), after);
+    }
+
+    @Test
+    void showsThePauseOfTheLastSwapAndOfAllSwaps() {
+        Fake f = new Fake() {
+            @Override
+            public SwapReport swapBsp(String name) {
+                last = new SwapReport(active, name, 5_000_000, "requested", List.of(), 1_250_000);
+                active = name;
+                return last;
+            }
+
+            @Override
+            public SwapPauses swapPauses() {
+                return new SwapPauses(3, 500_000, 1_250_000, 4_000_000);
+            }
+        };
+        BspCommands c = new BspCommands(f);
+        assertEquals("last swap: x86-qemu-vmm -> x86-qemu at 5.000 ms (requested), dropped nothing",
+                c.bsp("x86-qemu"), "wall time stays off the swap line, which is the same in every run");
+        assertTrue(c.bsp().endsWith("dropped nothing\nswap pauses: 3 swaps, min 0.500 ms, median 1.250 ms,"
+                + " max 4.000 ms, last 1.250 ms"), c.bsp());
     }
 
     @Test

@@ -16,11 +16,24 @@ public interface BspControl {
     record BspInfo(String name, long bundle, int ranking, boolean active) {
     }
 
-    /** What the last swap did: from and to which BSP, when (virtual time), why, and what it dropped. */
-    record SwapReport(String from, String to, long virtualNanos, String reason, List<String> dropped) {
+    /**
+     * What the last swap did: from and to which BSP, when (virtual time), why, what it dropped, and its pause: the
+     * wall-clock nanoseconds from the request until the vCPU thread could run the guest again (0 if not measured).
+     */
+    record SwapReport(String from, String to, long virtualNanos, String reason, List<String> dropped,
+            long pauseNanos) {
         public SwapReport {
             dropped = List.copyOf(dropped);
         }
+
+        /** A report without a measured pause. */
+        public SwapReport(String from, String to, long virtualNanos, String reason, List<String> dropped) {
+            this(from, to, virtualNanos, reason, dropped, 0);
+        }
+    }
+
+    /** The pauses of every swap since boot, in wall-clock nanoseconds (all 0 before the first swap). */
+    record SwapPauses(int swaps, long minNanos, long medianNanos, long maxNanos) {
     }
 
     /** The installed BSPs, by name; {@code active} marks the one the booted system runs on. */
@@ -34,4 +47,9 @@ public interface BspControl {
 
     /** The last swap since boot, or null if there was none. */
     SwapReport lastSwap();
+
+    /** Minimum, median and maximum pause of the swaps since boot (see {@link SwapReport#pauseNanos()}). */
+    default SwapPauses swapPauses() {
+        return new SwapPauses(0, 0, 0, 0);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.jpok.api.bsp.Bsp;
+import org.jpok.api.kernel.BspControl.SwapPauses;
 import org.jpok.api.kernel.BspControl.SwapReport;
 import org.jpok.api.machine.MachineState;
 
@@ -34,6 +35,7 @@ final class BspSwitch {
     /** Set when the active BSP went away with no other to take over; the machine is paused until one comes. */
     private volatile String missing;
     private volatile SwapReport last;
+    private final SwapPauseLog pauses = new SwapPauseLog();
 
     BspSwitch(KernelComponent kernel) {
         this.kernel = kernel;
@@ -45,10 +47,15 @@ final class BspSwitch {
         wanted = b.name();
         missing = null;
         last = null;
+        pauses.clear();
     }
 
     SwapReport last() {
         return last;
+    }
+
+    SwapPauses pauses() {
+        return pauses.stats();
     }
 
     /** A one-line reason the system cannot run for want of a BSP, or null. */
@@ -70,12 +77,16 @@ final class BspSwitch {
                     List.of());
         }
         String from = s.bsp.name();
+        long requested = System.nanoTime();
         try {
             SwapReport r = kernel.machine().call(() -> {
                 List<String> dropped = s.swapBsp(next);
-                return new SwapReport(from, next.name(), kernel.machine().clock().nanos(), reason, dropped);
+                // the vCPU thread goes back to the guest as soon as this command returns
+                long pause = Math.max(1, System.nanoTime() - requested);
+                return new SwapReport(from, next.name(), kernel.machine().clock().nanos(), reason, dropped, pause);
             }).get(SWAP_TIMEOUT_S, TimeUnit.SECONDS);
             last = r;
+            pauses.record(r.pauseNanos());
             for (String d : r.dropped()) {
                 kernel.log("bsp swap " + from + " -> " + next.name() + ": dropped " + d);
             }

@@ -8,6 +8,8 @@ import org.jpok.api.machine.Machine;
  */
 final class GuestMemory {
     private final Machine machine;
+    /** vCPU thread only, like every caller. */
+    private final byte[] scratch = new byte[8];
 
     GuestMemory(Machine machine) {
         this.machine = machine;
@@ -28,12 +30,16 @@ final class GuestMemory {
     }
 
     void writeByte(Partition p, int ptr, int v) {
-        write(p, ptr, new byte[] {(byte) v});
+        scratch[0] = (byte) v;
+        machine.writeMemory(p.base + ptr, scratch, 0, 1);
     }
 
+    /** One write of 8 bytes, so the machine checks its decoded code once (GETTICK's result, on every call). */
     void writeLong(Partition p, int ptr, long v) {
-        writeInt(p, ptr, (int) v);
-        writeInt(p, ptr + 4, (int) (v >>> 32));
+        for (int i = 0; i < 8; i++) {
+            scratch[i] = (byte) (v >>> 8 * i);
+        }
+        machine.writeMemory(p.base + ptr, scratch, 0, 8);
     }
 
     /** A NUL-terminated name of at most {@code max} bytes that lies inside the partition, or null. */

@@ -128,6 +128,11 @@ public class KernelComponent implements Kernel, KernelInspector, KernelControl, 
         return swaps.last();
     }
 
+    @Override
+    public SwapPauses swapPauses() {
+        return swaps.pauses();
+    }
+
     long bundleOf(Bsp b) {
         Object id = bspProps.getOrDefault(b, Map.of()).get("service.bundleid");
         return id instanceof Number n ? n.longValue() : -1;

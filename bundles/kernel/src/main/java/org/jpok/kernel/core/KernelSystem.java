@@ -16,7 +16,6 @@ import org.jpok.api.kernel.ErrorKind;
 import org.jpok.api.kernel.HmAction;
 import org.jpok.api.kernel.HmEvent;
 import org.jpok.api.kernel.PartitionMode;
-import org.jpok.api.kernel.ThreadState;
 import org.jpok.api.machine.HostCallHandler;
 import org.jpok.api.machine.Machine;
 import org.jpok.kernel.config.PartitionConfig;
@@ -35,6 +34,7 @@ import org.jpok.kernel.sched.KernelThread;
 import org.jpok.kernel.sched.MajorFrame;
 import org.jpok.kernel.sched.PartitionScheduler;
 import org.jpok.kernel.sched.PartitionThreads;
+import org.jpok.kernel.sched.ThreadElection;
 import org.jpok.kernel.sched.ThreadLayout;
 import org.jpok.kernel.syscall.SyscallId;
 
@@ -76,6 +76,12 @@ final class KernelSystem implements HostCallHandler, AnsweredErrors {
     private ThreadContext frozenFrom;
     private TimerEvent timer;
     private long timerAt = Long.MAX_VALUE;
+    /**
+     * Until this virtual time a reschedule would find what the last one found (no slot boundary, wake-up, release,
+     * deadline or capacity limit falls before it), as long as no thread changes state: ticks and calls that change
+     * nothing skip the scheduler until then. 0 when unknown.
+     */
+    private long settledUntil;
     /** Set once the guest asked for a shutdown, so the power-off is read as one. */
     volatile boolean shutdownRequested;
 
@@ -275,7 +281,7 @@ final class KernelSystem implements HostCallHandler, AnsweredErrors {
             syscalls.handle(frame);
         } else if (vector == 32) {
             bsp.endOfInterrupt(0);
-            reschedule();
+            rescheduleUnlessSettled();
         } else if (vector > 32 && vector < 48) {
             bsp.endOfInterrupt(vector - 32);
         } else if (vector < 32) {
@@ -409,6 +415,23 @@ final class KernelSystem implements HostCallHandler, AnsweredErrors {
         console.onCpu(d.partition());
         switchTo(t == null ? idle : contexts[t.gid()]);
         armTimer(d, now);
+        if (!d.deadlineMisses().isEmpty()) {
+            settledUntil = 0; // the health monitor kept changing states: no promise
+        } else if (d.partition() == MajorFrame.NO_PARTITION) {
+            settledUntil = d.nextSwitch();
+        } else {
+            settledUntil = Math.min(d.nextSwitch(), ThreadElection.nextChange(partitions.get(d.partition()).threads, now));
+        }
+    }
+
+    /**
+     * The scheduling step for an event that changed no thread state (a timer tick, a call that only reads): skipped
+     * while the last step's outcome still holds, which gives exactly the same schedule.
+     */
+    void rescheduleUnlessSettled() {
+        if (machine.clock().nanos() >= settledUntil) {
+            reschedule();
+        }
     }
 
     /** Finishes the blocked syscall of {@code t} if it has one; true if it blocked again (elect anew). */
@@ -443,14 +466,7 @@ final class KernelSystem implements HostCallHandler, AnsweredErrors {
     private void armTimer(Dispatch d, long now) {
         long at = d.nextSwitch();
         if (d.partition() != MajorFrame.NO_PARTITION) {
-            PartitionThreads pt = partitions.get(d.partition()).threads;
-            for (KernelThread t : pt.threads().subList(0, pt.createdCount())) {
-                if (t.state() == ThreadState.WAITING) {
-                    at = Math.min(at, t.wakeupTime());
-                } else if (t.state() == ThreadState.WAIT_NEXT_ACTIVATION && t.isPeriodic()) {
-                    at = Math.min(at, t.nextActivation());
-                }
-            }
+            at = Math.min(at, ThreadElection.nextWakeup(partitions.get(d.partition()).threads));
         }
         at = Math.max(at, now + 1);
         if (timer != null && timerAt == at) {
@@ -491,6 +507,7 @@ final class KernelSystem implements HostCallHandler, AnsweredErrors {
         if (frozenFrom != null || running == null) {
             return;
         }
+        settledUntil = 0;
         if (timer != null) {
             timer.cancel();
             timer = null;

@@ -60,7 +60,6 @@ final class Syscalls {
         } else if (!p.fits(block, ArgCheck.ARGS_BLOCK_SIZE)) {
             result = Errno.EINVAL.code();
         } else {
-            SyscallArgs args = SyscallArgs.decode(mem.read(p, block, ArgCheck.ARGS_BLOCK_SIZE));
             SyscallId sc = SyscallId.of(id);
             if (sc == null || !implemented(sc)) {
                 k.machine.writeInt(frame + TrapFrame.EAX, Errno.EINVAL.code());
@@ -68,13 +67,54 @@ final class Syscalls {
                         "unknown syscall " + id, new byte[0], true);
                 return;
             }
+            int at = p.base + block;
+            SyscallArgs args = new SyscallArgs(k.machine.readInt(at), k.machine.readInt(at + 4),
+                    k.machine.readInt(at + 8), k.machine.readInt(at + 12), k.machine.readInt(at + 16),
+                    k.machine.readInt(at + 20));
             result = call(sc, p, caller, args, frame);
+            if (changesNoThread(sc)) {
+                k.machine.writeInt(frame + TrapFrame.EAX, result);
+                k.rescheduleUnlessSettled();
+                return;
+            }
         }
         if (result != BLOCKED) {
             k.machine.writeInt(frame + TrapFrame.EAX, result);
         }
         if (!k.shutdownRequested) {
             k.reschedule();
+        }
+    }
+
+    /**
+     * Calls that only read kernel state, or touch the caller's memory, the console, ports' data or I/O ports: no
+     * thread changes state, so the schedule after them is the one before (POK does not reschedule after them).
+     */
+    private static boolean changesNoThread(SyscallId sc) {
+        switch (sc) {
+            case CONSWRITE:
+            case GETCHAR:
+            case GETTICK:
+            case THREAD_ID:
+            case THREAD_STATUS:
+            case ERROR_GET:
+            case PARTITION_GET_ID:
+            case PARTITION_GET_PERIOD:
+            case PARTITION_GET_DURATION:
+            case PARTITION_GET_LOCK_LEVEL:
+            case PARTITION_GET_OPERATING_MODE:
+            case PARTITION_GET_START_CONDITION:
+            case MIDDLEWARE_SAMPLING_ID:
+            case MIDDLEWARE_SAMPLING_READ:
+            case MIDDLEWARE_SAMPLING_STATUS:
+            case MIDDLEWARE_SAMPLING_WRITE:
+            case MIDDLEWARE_QUEUEING_ID:
+            case MIDDLEWARE_QUEUEING_STATUS:
+            case INB:
+            case OUTB:
+                return true;
+            default:
+                return false;
         }
     }
 

@@ -17,10 +17,15 @@ public final class ThreadElection {
     /** Elects the thread {@code p} runs from {@code now} on and marks the partition as on the CPU. */
     public static ElectionResult elect(PartitionThreads p, long now) {
         charge(p, now);
-        List<KernelThread> misses = new ArrayList<>();
-        for (KernelThread t : p.threads().subList(0, p.createdCount())) {
+        List<KernelThread> misses = List.of(); // allocated only for a miss: this runs on every tick
+        List<KernelThread> threads = p.threads();
+        for (int i = 0, n = p.createdCount(); i < n; i++) {
+            KernelThread t = threads.get(i);
             wake(t, now);
             if (t.isPeriodic() && t.absoluteDeadline() < now && isInActivation(t)) {
+                if (misses.isEmpty()) {
+                    misses = new ArrayList<>();
+                }
                 misses.add(t);
                 t.setAbsoluteDeadline(Long.MAX_VALUE);
             }
@@ -71,6 +76,44 @@ public final class ThreadElection {
             t.setNextActivation(release + t.period());
             t.setAbsoluteDeadline(t.deadline() == KernelThread.INFINITE ? Long.MAX_VALUE : release + t.deadline());
         }
+    }
+
+    /** The earliest wake-up of a sleeper or release of a periodic thread in {@code p}; Long.MAX_VALUE if none. */
+    public static long nextWakeup(PartitionThreads p) {
+        long at = Long.MAX_VALUE;
+        List<KernelThread> threads = p.threads();
+        for (int i = 0, n = p.createdCount(); i < n; i++) {
+            KernelThread t = threads.get(i);
+            ThreadState s = t.state();
+            if (s == ThreadState.WAITING) {
+                at = Math.min(at, t.wakeupTime());
+            } else if (s == ThreadState.WAIT_NEXT_ACTIVATION && t.isPeriodic()) {
+                at = Math.min(at, t.nextActivation());
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The earliest time after {@code now} at which an election in {@code p} could decide differently although no
+     * thread changed state in between: a sleeper's wake-up, a periodic release, a deadline found missed, or the
+     * running thread's capacity running out. Long.MAX_VALUE if none; only valid right after {@link #elect}.
+     */
+    public static long nextChange(PartitionThreads p, long now) {
+        long at = nextWakeup(p);
+        List<KernelThread> threads = p.threads();
+        for (int i = 0, n = p.createdCount(); i < n; i++) {
+            KernelThread t = threads.get(i);
+            if (t.isPeriodic() && t.absoluteDeadline() != Long.MAX_VALUE && isInActivation(t)) {
+                at = Math.min(at, t.absoluteDeadline() + 1); // elect reports a miss once now > deadline
+            }
+        }
+        KernelThread c = p.current();
+        if (c != null && c != p.mainThread() && c != p.errorThread() && c.isPeriodic()
+                && c.remainingCapacity() != KernelThread.INFINITE) {
+            at = Math.min(at, now + c.remainingCapacity()); // charge() stops it once its capacity is used
+        }
+        return Math.max(at, now + 1);
     }
 
     /** A job is in progress: released and not yet waiting for its next activation or stopped. */

@@ -90,6 +90,33 @@ class ThreadElectionTest {
     }
 
     @Test
+    void nextChangeIsTheFirstTimeAnElectionCouldDecideDifferently() {
+        PartitionThreads p = Threads.partition(SchedulerKind.STATIC, 4);
+        KernelThread worker = Threads.create(p, 9, 1000, 800, 300); // periodic, deadline 800, capacity 300
+        KernelThread sleeper = Threads.create(p, 20, 0, 0, 0);
+        Threads.normal(p, 0);
+        ThreadControl.sleep(sleeper, 250, 0);
+        assertSame(worker, ThreadElection.elect(p, 100).elected());
+        assertEquals(250, ThreadElection.nextChange(p, 100), "the sleeper's wake-up comes first");
+        assertSame(worker, ThreadElection.elect(p, 249).elected(), "nothing changed before it");
+        assertSame(sleeper, ThreadElection.elect(p, 250).elected());
+
+        ThreadControl.suspendSelf(sleeper);
+        assertSame(worker, ThreadElection.elect(p, 260).elected());
+        // charged 100..250 before the sleeper ran: 150 left, used up 150 ns after it got the CPU back
+        assertEquals(260 + 150, ThreadElection.nextChange(p, 260), "capacity runs out");
+        assertSame(worker, ThreadElection.elect(p, 409).elected());
+        assertNull(ThreadElection.elect(p, 410).elected(), "out of capacity");
+        assertEquals(1000, ThreadElection.nextChange(p, 410), "the next release: a job out of capacity misses no deadline");
+        assertSame(worker, ThreadElection.elect(p, 1000).elected());
+        assertEquals(1000 + 300, ThreadElection.nextChange(p, 1000), "fresh capacity runs out before the deadline at 1800");
+        ThreadControl.waitPeriod(worker);
+        assertSame(worker, ThreadElection.elect(p, 2000).elected());
+        worker.setRemainingCapacity(KernelThread.INFINITE); // as a job without a budget
+        assertEquals(2801, ThreadElection.nextChange(p, 2000), "a miss is seen once now passes the deadline (2800)");
+    }
+
+    @Test
     void theErrorThreadRunsFirstOnceActivated() {
         PartitionThreads p = Threads.partition(SchedulerKind.STATIC, 3);
         KernelThread worker = Threads.create(p, 100, 0, 0, 0);

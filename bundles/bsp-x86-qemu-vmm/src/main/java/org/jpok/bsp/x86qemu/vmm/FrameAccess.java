@@ -19,11 +19,19 @@ final class FrameAccess {
         return InterruptFrame.fromPokWords(w);
     }
 
-    /** Writes the frame's registers back; the error slot (the vector) is left alone. */
-    static void write(Machine m, int address, InterruptFrame f) {
+    /**
+     * Writes back the registers in which {@code f} differs from {@code read}, the frame as it was read from
+     * {@code address}; the error slot (the vector) is left alone. Each host write into guest memory costs a code
+     * cache check, and a hypercall usually changes EAX alone.
+     */
+    static void write(Machine m, int address, InterruptFrame read, InterruptFrame f) {
+        if (f.equals(read)) {
+            return;
+        }
+        int[] was = read.toPokWords();
         int[] w = f.toPokWords();
         for (int i = 0; i < w.length; i++) {
-            if (i != 10) {
+            if (i != 10 && w[i] != was[i]) {
                 m.writeInt(address + 4 * i, w[i]);
             }
         }

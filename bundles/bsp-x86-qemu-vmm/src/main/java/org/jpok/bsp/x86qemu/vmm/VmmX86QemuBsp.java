@@ -202,7 +202,9 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
             if ((number & PrologueStubs.TAG_MASK) == PrologueStubs.TAG && vmm != null) {
                 int vector = number & 0xFFFF;
                 if (vector == PrologueStubs.HYPERCALL_VECTOR) {
-                    hypercall(cpu, kernel);
+                    if (!hypercall(cpu, kernel)) {
+                        return; // the vmm already chose the upcall for this return, and the CPU still runs the caller
+                    }
                 } else {
                     irq(cpu, kernel, vector);
                 }
@@ -221,7 +223,8 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
         vmm.raise(vector - PrologueStubs.FIRST_IRQ_VECTOR);
     }
 
-    private void hypercall(Cpu cpu, HostCallHandler kernel) {
+    /** Serves the hypercall at the frame on the stack; true if the kernel was entered (the health monitor). */
+    private boolean hypercall(Cpu cpu, HostCallHandler kernel) {
         int frame = cpu.gpr(4);
         InterruptFrame f = FrameAccess.read(machine(), frame);
         int p = partitionOf(f.cs());
@@ -229,11 +232,10 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
             throw new IllegalStateException(String.format("hypercall from ring 0 (cs 0x%x)", f.cs()));
         }
         InterruptFrame out = vmm.hypercall(p, f);
-        FrameAccess.write(machine(), frame, out);
-        if (kernel instanceof AnsweredErrors answered) {
-            answerReports(cpu, answered, p);
-        }
-        actOnReports(cpu, kernel, p);
+        FrameAccess.write(machine(), frame, f, out);
+        boolean answeredInKernel = kernel instanceof AnsweredErrors answered && answerReports(cpu, answered, p);
+        boolean faultedInKernel = actOnReports(cpu, kernel, p);
+        return answeredInKernel || faultedInKernel;
     }
 
     /** vmm.trapEmulate: a #GP from a partition's privileged instruction, done against its vCPU instead. */
@@ -249,7 +251,7 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
         if (out == null) {
             return false;
         }
-        FrameAccess.write(machine(), frame, out);
+        FrameAccess.write(machine(), frame, f, out);
         return true;
     }
 
@@ -270,7 +272,7 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
                 reports.add(new Report(p, ErrorKind.MEMORY_VIOLATION,
                         String.format("vCPU entry 0x%x outside the partition", out.eip())));
             } else {
-                FrameAccess.write(machine(), frame, out);
+                FrameAccess.write(machine(), frame, f, out);
             }
         }
         actOnReports(cpu, kernel, p);
@@ -281,24 +283,26 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
      * caller's health monitor records it and the caller goes on, as after an illegal syscall. Other reports
      * (a bad pointer, a frame that could not be saved or restored) stay faults.
      */
-    private void answerReports(Cpu cpu, AnsweredErrors kernel, int p) {
+    private boolean answerReports(Cpu cpu, AnsweredErrors kernel, int p) {
         if (reports.stream().anyMatch(r -> r.partition() == p && r.kind() != ErrorKind.ILLEGAL_REQUEST)) {
-            return;
+            return false;
         }
         Report first = reports.stream().filter(r -> r.partition() == p).findFirst().orElse(null);
         if (first != null) {
             reports.removeIf(r -> r.partition() == p);
             kernel.answered(cpu, p, first.kind(), first.detail());
+            return true;
         }
+        return false;
     }
 
     /**
      * Hands the reports about the partition on the CPU to the kernel's health monitor as the CPU exception that
      * the kernel maps to the same error kind; the frame at ESP is that partition's, so the kernel blames it.
      */
-    private void actOnReports(Cpu cpu, HostCallHandler kernel, int p) {
+    private boolean actOnReports(Cpu cpu, HostCallHandler kernel, int p) {
         if (reports.isEmpty()) {
-            return;
+            return false;
         }
         List<Report> now = List.copyOf(reports);
         reports.clear();
@@ -309,7 +313,9 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
         if (first != null) {
             vmm.resetPartition(p);
             kernel.hostCall(cpu, vectorOf(first.kind()));
+            return true;
         }
+        return false;
     }
 
     static int vectorOf(ErrorKind kind) {
