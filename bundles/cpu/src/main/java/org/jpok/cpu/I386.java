@@ -230,12 +230,8 @@ public final class I386 implements Cpu {
             if ((flags & Flags.IF) != 0 && bus.intr()) {
                 return;
             }
-            Block next;
-            if (b.linkEpoch == epoch && b.link0 != null && b.link0Eip == e && b.link0.valid) {
-                next = b.link0;
-            } else if (b.linkEpoch == epoch && b.link1 != null && b.link1Eip == e && b.link1.valid) {
-                next = b.link1;
-            } else {
+            Block next = b.link0Eip == e ? b.link0 : b.link1Eip == e ? b.link1 : null;
+            if (next == null || !next.valid || b.linkEpoch != epoch) {
                 next = lookupBlock();
                 if (next.valid && b.valid) {
                     if (b.linkEpoch != epoch) {
@@ -243,7 +239,7 @@ public final class I386 implements Cpu {
                         b.link0 = null;
                         b.link1 = null;
                     }
-                    if (b.link0 == null) {
+                    if (b.link0 == null || b.link0Eip == e) {
                         b.link0 = next;
                         b.link0Eip = e;
                     } else {
@@ -277,10 +273,12 @@ public final class I386 implements Cpu {
         int k = 0;
         blockStartRetired = retired;
         int[] r = this.r;
+        int[] fast = b.fast;
         try {
             for (; k < n; k++) {
                 Insn in = insns[k];
-                switch (in.fast) {
+                int f = fast[k];
+                switch (f) {
                     case FastPath.ALU_RR + Arith.ADD: FastPath.add(this, in.dst, r[in.dst], r[in.src]); continue;
                     case FastPath.ALU_RR + Arith.OR: FastPath.logic(this, in.dst, r[in.dst] | r[in.src]); continue;
                     case FastPath.ALU_RR + Arith.AND: FastPath.logic(this, in.dst, r[in.dst] & r[in.src]); continue;
@@ -308,7 +306,7 @@ public final class I386 implements Cpu {
                 // Everything but the register forms. Kept out of the switch: the JIT hoists a
                 // field load that two cases share above the switch, so every instruction would
                 // pay for the loads of the memory and branch forms.
-                if (in.fast >= FastPath.MEMORY && in.fast < FastPath.BRANCH) {
+                if (f >= FastPath.MEMORY && f < FastPath.BRANCH) {
                     if (FastPath.memory(this, in)) {
                         // a write hit decoded code
                         k++;
@@ -317,16 +315,20 @@ public final class I386 implements Cpu {
                     }
                     continue;
                 }
-                // branches and the general forms: EIP exact
+                if (f == FastPath.JCC) {
+                    // a branch ends its block: the loop ends after it (a #GP from the CS
+                    // limit check leaves EIP at the jcc through the catch below)
+                    int next = start + in.off + in.len;
+                    if (cond(in.op & 0xF)) {
+                        next = Control.target(this, in, next + in.imm);
+                    }
+                    eip = next;
+                    continue;
+                }
+                // the other branches and the general forms: EIP exact
                 eip = start + in.off;
                 nextEip = eip + in.len;
-                int f = in.fast;
-                if (f == FastPath.JCC) {
-                    // a branch ends its block: the loop ends after it
-                    if (cond(in.op & 0xF)) {
-                        nextEip = Control.target(this, in, nextEip + in.imm);
-                    }
-                } else if (f == FastPath.JMP) {
+                if (f == FastPath.JMP) {
                     nextEip = Control.target(this, in, nextEip + in.imm);
                 } else if (f == FastPath.CALL) {
                     Control.call(this, in);
