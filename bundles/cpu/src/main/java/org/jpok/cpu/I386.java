@@ -151,6 +151,12 @@ public final class I386 implements Cpu {
         code.flush();
     }
 
+    /**
+     * Set by port I/O (in, out, ins, outs): a device may have changed INTR, so the block loop
+     * samples it again. Nothing else inside {@link #run} can change it (see {@link CpuBus}).
+     */
+    boolean intrStale;
+
     /** Set when an interrupt or exception (int n included) went through a gate during the current step. */
     boolean gateEntered;
 
@@ -227,8 +233,13 @@ public final class I386 implements Cpu {
                 return;
             }
             int e = eip;
-            if ((flags & Flags.IF) != 0 && bus.intr()) {
-                return;
+            if (intrStale) {
+                // the run loop sampled INTR before the first block; since then only the core's
+                // own port I/O can have changed it (devices run on this thread, see CpuBus)
+                intrStale = false;
+                if ((flags & Flags.IF) != 0 && bus.intr()) {
+                    return;
+                }
             }
             Block next = b.link0Eip == e ? b.link0 : b.link1Eip == e ? b.link1 : null;
             if (next == null || !next.valid || b.linkEpoch != epoch) {
