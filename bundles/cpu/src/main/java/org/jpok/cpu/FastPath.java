@@ -21,7 +21,8 @@ final class FastPath {
      */
     static final int MEMORY = 26;
     static final int LOAD = 26, STORE = 27, LEA = 28, PUSH = 29, POP = 30, ALU_RM = 31, ALU_MR = 32, ALU_MI = 33,
-            MOVX = 34, SETCC = 35, CMOV = 36, IMUL = 37, MOV8_EG = 38, MOV8_GE = 39, TEST8 = 40, ALU8_MI = 41;
+            MOVX = 34, SETCC = 35, CMOV = 36, IMUL = 37, MOV8_EG = 38, MOV8_GE = 39, TEST8 = 40, ALU8_MI = 41,
+            MOV_MI = 42;
     /** Codes from here on may change EIP; the block loop keeps EIP exact for them. */
     static final int BRANCH = 48;
     static final int JCC = 48, CALL = 49, JMP = 50, RET = 51;
@@ -50,6 +51,11 @@ final class FastPath {
             case 0x8A: in.fast = MOV8_GE; return;
             case 0x84: in.fast = TEST8; return;
             case 0x80: case 0x82: in.fast = ALU8_MI; return;
+            case 0xC6: case 0xC7:
+                if (in.mem) {
+                    in.fast = MOV_MI; // gcc's stores of constants, at any operand size
+                }
+                return;
             default: break;
         }
         if (in.size != 4 || in.rep != 0) {
@@ -191,6 +197,7 @@ final class FastPath {
             case MOV8_EG: DataMove.movEG(c, in); return c.breakBlock;
             case MOV8_GE: DataMove.movGE(c, in); return false;
             case TEST8: Logic.test(c, in); return false;
+            case MOV_MI: c.writeE(in, in.imm); return c.breakBlock;
             default: Arith.aluImm(c, in); return c.breakBlock;
         }
     }
