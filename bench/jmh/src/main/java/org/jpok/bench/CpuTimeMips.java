@@ -20,8 +20,11 @@ public final class CpuTimeMips {
     public static void main(String[] args) {
         CpuBenchmark b = new CpuBenchmark();
         b.setUp();
-        measure("integerLoop", b, true);
-        measure("mixedLoop", b, false);
+        // arguments pick the workloads (integerLoop, mixedLoop); none: both
+        java.util.List<String> pick = java.util.List.of(args.length > 0 ? args : new String[] {"integerLoop", "mixedLoop"});
+        for (String name : pick) {
+            measure(name, b, name.equals("integerLoop"));
+        }
     }
 
     private static void measure(String name, CpuBenchmark b, boolean intLoop) {

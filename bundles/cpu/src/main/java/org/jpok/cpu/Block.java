@@ -20,8 +20,18 @@ final class Block {
     int link1Eip;
     int linkEpoch;
 
+    /**
+     * The instructions' {@link Insn#fast} codes side by side: the block loop loads the code by
+     * index, in parallel with the instruction, instead of through it.
+     */
+    final int[] fast;
+
     Block(Insn[] insns, int count, int byteLength) {
         this.insns = insns;
+        this.fast = new int[count];
+        for (int i = 0; i < count; i++) {
+            fast[i] = insns[i].fast;
+        }
         this.count = count;
         this.byteLength = byteLength;
     }

@@ -82,16 +82,22 @@ final class CodeCache {
         }
     }
 
+    /**
+     * Drops a page's blocks and chunk flags. A page without a block table has no flags either
+     * (only {@link #put} sets them, inside the block's own page), so host writes into data pages
+     * cost one array load.
+     */
     private void dropPage(int page) {
         Block[] pb = pages[page];
-        if (pb != null) {
-            for (Block b : pb) {
-                if (b != null) {
-                    b.valid = false;
-                }
-            }
-            pages[page] = null;
+        if (pb == null) {
+            return;
         }
+        for (Block b : pb) {
+            if (b != null) {
+                b.valid = false;
+            }
+        }
+        pages[page] = null;
         Arrays.fill(codeChunk, page << (12 - CHUNK_SHIFT), (page + 1) << (12 - CHUNK_SHIFT), false);
     }
 }

@@ -10,7 +10,7 @@ final class Control {
     }
 
     /** A near target, truncated for 16-bit operand size and checked against the CS limit. */
-    private static int target(I386 c, Insn in, int t) {
+    static int target(I386 c, Insn in, int t) {
         if (in.o16) {
             t &= 0xFFFF;
         }

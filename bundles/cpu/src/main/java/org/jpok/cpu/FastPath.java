@@ -8,15 +8,24 @@ package org.jpok.cpu;
  * decisions taken once at decode time.
  */
 final class FastPath {
-    static final int ALU_RR = 1, ALU_RI = 2, MOV_RR = 3, MOV_RI = 4, LOAD = 5, STORE = 6, INC = 7, DEC = 8,
-            SHL_RI = 9, SHR_RI = 10, SAR_RI = 11, PUSH = 13, POP = 14, LEA = 15, TEST_RR = 16,
-            ALU_RM = 17, ALU_MR = 18, ALU_MI = 19, MOVX = 20, TEST_RI = 21;
-    /** Forms routed straight to their family method ({@link #routed}), skipping the general dispatch. */
-    static final int ROUTED = 24;
-    static final int SETCC = 24, CMOV = 25, IMUL = 26, MOV8_EG = 27, MOV8_GE = 28, TEST8 = 29, ALU8_MI = 30;
+    /**
+     * Register ALU forms get one code per operation ({@code ALU_RR + Arith.ADD} …), so that the
+     * block loop's single switch selects the body at once. ADC and SBB are never tagged.
+     */
+    static final int ALU_RR = 1, ALU_RI = 9;
+    static final int MOV_RR = 17, MOV_RI = 18, INC = 19, DEC = 20, SHL_RI = 21, SHR_RI = 22, SAR_RI = 23,
+            TEST_RR = 24, TEST_RI = 25;
+    /**
+     * Codes from here to {@link #BRANCH} address memory (or may): {@link #memory} runs them out
+     * of line, see there.
+     */
+    static final int MEMORY = 26;
+    static final int LOAD = 26, STORE = 27, LEA = 28, PUSH = 29, POP = 30, ALU_RM = 31, ALU_MR = 32, ALU_MI = 33,
+            MOVX = 34, SETCC = 35, CMOV = 36, IMUL = 37, MOV8_EG = 38, MOV8_GE = 39, TEST8 = 40, ALU8_MI = 41,
+            MOV_MI = 42;
     /** Codes from here on may change EIP; the block loop keeps EIP exact for them. */
-    static final int BRANCH = 32;
-    static final int JCC = 32, CALL = 33, JMP = 34, RET = 35;
+    static final int BRANCH = 48;
+    static final int JCC = 48, CALL = 49, JMP = 50, RET = 51;
 
     private FastPath() {
     }
@@ -42,6 +51,11 @@ final class FastPath {
             case 0x8A: in.fast = MOV8_GE; return;
             case 0x84: in.fast = TEST8; return;
             case 0x80: case 0x82: in.fast = ALU8_MI; return;
+            case 0xC6: case 0xC7:
+                if (in.mem) {
+                    in.fast = MOV_MI; // gcc's stores of constants, at any operand size
+                }
+                return;
             default: break;
         }
         if (in.size != 4 || in.rep != 0) {
@@ -55,17 +69,17 @@ final class FastPath {
             in.alu = alu;
             switch (op & 7) {
                 case 1:
-                    in.fast = in.mem ? ALU_MR : ALU_RR;
+                    in.fast = in.mem ? ALU_MR : ALU_RR + alu;
                     in.dst = in.rm;
                     in.src = in.reg;
                     return;
                 case 3:
-                    in.fast = in.mem ? ALU_RM : ALU_RR;
+                    in.fast = in.mem ? ALU_RM : ALU_RR + alu;
                     in.dst = in.reg;
                     in.src = in.rm;
                     return;
                 case 5:
-                    in.fast = ALU_RI;
+                    in.fast = ALU_RI + alu;
                     in.dst = 0;
                     return;
                 default:
@@ -76,7 +90,7 @@ final class FastPath {
             case 0x81:
             case 0x83:
                 if (in.reg != Arith.ADC && in.reg != Arith.SBB) {
-                    in.fast = in.mem ? ALU_MI : ALU_RI;
+                    in.fast = in.mem ? ALU_MI : ALU_RI + in.reg;
                     in.alu = in.reg;
                     in.dst = in.rm;
                 }
@@ -158,105 +172,74 @@ final class FastPath {
         }
     }
 
-    /** Kept small (each case one call) so that the JIT inlines it into the block loop. */
-    static void exec(I386 c, Insn in) {
+    /**
+     * Runs a fast form from {@link #MEMORY} to {@link #BRANCH}; returns true when the block must
+     * stop after it (a write hit decoded code). Deliberately a separate method too big to inline:
+     * inlined into the block loop's switch, the JIT merges the operand-field loads of the memory
+     * cases ({@code disp}, {@code base}, {@code index}…) and hoists them above the switch, so
+     * every instruction, register forms too, paid for loading and spilling them.
+     */
+    static boolean memory(I386 c, Insn in) {
+        int[] r = c.r;
         switch (in.fast) {
-            case ALU_RR: aluRR(c, in); return;
-            case ALU_RI: aluRI(c, in); return;
-            case TEST_RR: testRR(c, in); return;
-            case MOV_RR: movRR(c, in); return;
-            case MOV_RI: movRI(c, in); return;
-            case LOAD: load(c, in); return;
-            case STORE: store(c, in); return;
-            case LEA: lea(c, in); return;
-            case INC: inc(c, in); return;
-            case DEC: dec(c, in); return;
-            case SHL_RI: shl(c, in); return;
-            case SHR_RI: shr(c, in); return;
-            case SAR_RI: sar(c, in); return;
-            case PUSH: push(c, in); return;
-            case POP: pop(c, in); return;
-            case ALU_RM: aluRM(c, in); return;
-            case ALU_MR: aluMem(c, in, c.r[in.src]); return;
-            case ALU_MI: aluMem(c, in, in.imm); return;
-            case TEST_RI: testRI(c, in); return;
-            default: DataMove.movExtend(c, in);
+            case LOAD: r[in.dst] = c.read32(in.seg, c.ea(in)); return false;
+            case STORE: c.write32(in.seg, c.ea(in), r[in.src]); return c.breakBlock;
+            case LEA: r[in.dst] = c.ea(in); return false;
+            case PUSH: c.push32(r[in.dst]); return c.breakBlock;
+            case POP: r[in.dst] = c.pop32(); return false;
+            case ALU_RM: aluRM(c, in); return false;
+            case ALU_MR: aluMem(c, in, r[in.src]); return c.breakBlock;
+            case ALU_MI: aluMem(c, in, in.imm); return c.breakBlock;
+            case MOVX: DataMove.movExtend(c, in); return false;
+            case SETCC: DataMove.setcc(c, in); return c.breakBlock;
+            case CMOV: DataMove.cmov(c, in); return false;
+            case IMUL: Arith.imulReg(c, in); return false;
+            case MOV8_EG: DataMove.movEG(c, in); return c.breakBlock;
+            case MOV8_GE: DataMove.movGE(c, in); return false;
+            case TEST8: Logic.test(c, in); return false;
+            case MOV_MI: c.writeE(in, in.imm); return c.breakBlock;
+            default: Arith.aluImm(c, in); return c.breakBlock;
         }
     }
 
-    /** The routed forms, kept out of {@link #exec} so that its compiled code stays small. */
-    static void routed(I386 c, Insn in) {
-        switch (in.fast) {
-            case SETCC: DataMove.setcc(c, in); return;
-            case CMOV: DataMove.cmov(c, in); return;
-            case IMUL: Arith.imulReg(c, in); return;
-            case MOV8_EG: DataMove.movEG(c, in); return;
-            case MOV8_GE: DataMove.movGE(c, in); return;
-            case TEST8: Logic.test(c, in); return;
-            default: Arith.aluImm(c, in);
-        }
+    /** The bodies that {@link I386}'s block loop calls for the fast forms. */
+    static void add(I386 c, int dst, int a, int b) {
+        int res = a + b;
+        c.r[dst] = res;
+        c.lazy32(Flags.ADD, a, b, res);
     }
 
-    private static void aluRR(I386 c, Insn in) {
-        alu(c, in.alu, in.dst, c.r[in.dst], c.r[in.src]);
+    static void sub(I386 c, int dst, int a, int b) {
+        int res = a - b;
+        c.r[dst] = res;
+        c.lazy32(Flags.SUB, a, b, res);
     }
 
-    private static void aluRI(I386 c, Insn in) {
-        alu(c, in.alu, in.dst, c.r[in.dst], in.imm);
+    static void logic(I386 c, int dst, int res) {
+        c.r[dst] = res;
+        c.lazy32(Flags.LOGIC, 0, 0, res);
     }
 
-    private static void aluRM(I386 c, Insn in) {
-        alu(c, in.alu, in.dst, c.r[in.dst], c.read32(in.seg, c.ea(in)));
+    static void cmp(I386 c, int a, int b) {
+        c.lazy32(Flags.SUB, a, b, a - b);
     }
 
-    private static void testRR(I386 c, Insn in) {
-        c.lazy32(Flags.LOGIC, 0, 0, c.r[in.dst] & c.r[in.src]);
-    }
-
-    private static void testRI(I386 c, Insn in) {
-        c.lazy32(Flags.LOGIC, 0, 0, c.r[in.dst] & in.imm);
-    }
-
-    private static void movRR(I386 c, Insn in) {
-        c.r[in.dst] = c.r[in.src];
-    }
-
-    private static void movRI(I386 c, Insn in) {
-        c.r[in.dst] = in.imm;
-    }
-
-    private static void load(I386 c, Insn in) {
-        c.r[in.dst] = c.read32(in.seg, c.ea(in));
-    }
-
-    private static void store(I386 c, Insn in) {
-        c.write32(in.seg, c.ea(in), c.r[in.src]);
-    }
-
-    private static void lea(I386 c, Insn in) {
-        c.r[in.dst] = c.ea(in);
-    }
-
-    private static void push(I386 c, Insn in) {
-        c.push32(c.r[in.dst]);
-    }
-
-    private static void pop(I386 c, Insn in) {
-        c.r[in.dst] = c.pop32();
-    }
-
-    /** The instructions that may branch; EIP and nextEip are exact here. */
-    static void branch(I386 c, Insn in) {
-        switch (in.fast) {
-            case JCC: Control.jcc(c, in); return;
-            case CALL: Control.call(c, in); return;
-            case JMP: Control.jmp(c, in); return;
-            default: Control.ret(c, in);
+    static void aluRM(I386 c, Insn in) {
+        int d = in.dst;
+        int a = c.r[d];
+        int b = c.read32(in.seg, c.ea(in));
+        switch (in.alu) {
+            case Arith.ADD: add(c, d, a, b); return;
+            case Arith.SUB: sub(c, d, a, b); return;
+            case Arith.CMP: c.lazy32(Flags.SUB, a, b, a - b); return;
+            case Arith.AND: logic(c, d, a & b); return;
+            case Arith.OR: logic(c, d, a | b); return;
+            default: logic(c, d, a ^ b);
         }
     }
 
     /** ALU operation on a 32-bit memory destination; flags recorded only after the write. */
-    private static void aluMem(I386 c, Insn in, int b) {
+    static void aluMem(I386 c, Insn in, int b) {
         int off = c.ea(in);
         int a = c.read32(in.seg, off);
         int op = in.alu;
@@ -281,7 +264,7 @@ final class FastPath {
         }
     }
 
-    private static void inc(I386 c, Insn in) {
+    static void inc(I386 c, Insn in) {
         int d = in.dst;
         int a = c.r[d];
         foldCarry(c);
@@ -289,7 +272,7 @@ final class FastPath {
         c.lazy32(Flags.INC, a, 1, a + 1);
     }
 
-    private static void dec(I386 c, Insn in) {
+    static void dec(I386 c, Insn in) {
         int d = in.dst;
         int a = c.r[d];
         foldCarry(c);
@@ -297,7 +280,7 @@ final class FastPath {
         c.lazy32(Flags.DEC, a, 1, a - 1);
     }
 
-    private static void shl(I386 c, Insn in) {
+    static void shl(I386 c, Insn in) {
         int d = in.dst;
         int n = in.src;
         int a = c.r[d];
@@ -306,7 +289,7 @@ final class FastPath {
         c.lazy32(Flags.SHL, a, n, v);
     }
 
-    private static void shr(I386 c, Insn in) {
+    static void shr(I386 c, Insn in) {
         int d = in.dst;
         int n = in.src;
         int a = c.r[d];
@@ -315,42 +298,13 @@ final class FastPath {
         c.lazy32(Flags.SHR, a, n, v);
     }
 
-    private static void sar(I386 c, Insn in) {
+    static void sar(I386 c, Insn in) {
         int d = in.dst;
         int n = in.src;
         int a = c.r[d];
         int v = a >> n;
         c.r[d] = v;
         c.lazy32(Flags.SAR, a, n, v);
-    }
-
-    private static void alu(I386 c, int op, int dst, int a, int b) {
-        int res;
-        switch (op) {
-            case Arith.ADD:
-                res = a + b;
-                c.r[dst] = res;
-                c.lazy32(Flags.ADD, a, b, res);
-                return;
-            case Arith.SUB:
-                res = a - b;
-                c.r[dst] = res;
-                c.lazy32(Flags.SUB, a, b, res);
-                return;
-            case Arith.CMP:
-                c.lazy32(Flags.SUB, a, b, a - b);
-                return;
-            case Arith.AND:
-                res = a & b;
-                break;
-            case Arith.OR:
-                res = a | b;
-                break;
-            default: // XOR
-                res = a ^ b;
-        }
-        c.r[dst] = res;
-        c.lazy32(Flags.LOGIC, 0, 0, res);
     }
 
     /** inc/dec keep CF: fold it into the flags word unless it is already there. */

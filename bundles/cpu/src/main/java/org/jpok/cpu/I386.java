@@ -151,6 +151,12 @@ public final class I386 implements Cpu {
         code.flush();
     }
 
+    /**
+     * Set by port I/O (in, out, ins, outs): a device may have changed INTR, so the block loop
+     * samples it again. Nothing else inside {@link #run} can change it (see {@link CpuBus}).
+     */
+    boolean intrStale;
+
     /** Set when an interrupt or exception (int n included) went through a gate during the current step. */
     boolean gateEntered;
 
@@ -227,15 +233,16 @@ public final class I386 implements Cpu {
                 return;
             }
             int e = eip;
-            if ((flags & Flags.IF) != 0 && bus.intr()) {
-                return;
+            if (intrStale) {
+                // the run loop sampled INTR before the first block; since then only the core's
+                // own port I/O can have changed it (devices run on this thread, see CpuBus)
+                intrStale = false;
+                if ((flags & Flags.IF) != 0 && bus.intr()) {
+                    return;
+                }
             }
-            Block next;
-            if (b.linkEpoch == epoch && b.link0 != null && b.link0Eip == e && b.link0.valid) {
-                next = b.link0;
-            } else if (b.linkEpoch == epoch && b.link1 != null && b.link1Eip == e && b.link1.valid) {
-                next = b.link1;
-            } else {
+            Block next = b.link0Eip == e ? b.link0 : b.link1Eip == e ? b.link1 : null;
+            if (next == null || !next.valid || b.linkEpoch != epoch) {
                 next = lookupBlock();
                 if (next.valid && b.valid) {
                     if (b.linkEpoch != epoch) {
@@ -243,7 +250,7 @@ public final class I386 implements Cpu {
                         b.link0 = null;
                         b.link1 = null;
                     }
-                    if (b.link0 == null) {
+                    if (b.link0 == null || b.link0Eip == e) {
                         b.link0 = next;
                         b.link0Eip = e;
                     } else {
@@ -260,6 +267,11 @@ public final class I386 implements Cpu {
      * Runs up to {@code end} instructions of a block. Fast-path instructions that cannot branch
      * skip the EIP bookkeeping: EIP is rebuilt from the instruction's block offset when it is
      * needed (a fault, a block break, the end of the block).
+     *
+     * <p>The fast forms are dispatched by one switch written here rather than in a
+     * {@link FastPath} method: a method holding it would be too big for the JIT to inline, and
+     * the extra call per instruction costs more than the switch. Each case is one small call or
+     * expression; forms that cannot write memory skip the {@link #breakBlock} test.
      */
     private void runBlock(Block b, long end) {
         Insn[] insns = b.insns;
@@ -271,33 +283,74 @@ public final class I386 implements Cpu {
         int start = eip;
         int k = 0;
         blockStartRetired = retired;
+        int[] r = this.r;
+        int[] fast = b.fast;
         try {
-            while (k < n) {
+            for (; k < n; k++) {
                 Insn in = insns[k];
-                int f = in.fast;
-                if (f != 0 && f < FastPath.BRANCH) {
-                    if (f < FastPath.ROUTED) {
-                        FastPath.exec(this, in);
-                    } else {
-                        FastPath.routed(this, in);
-                    }
-                    k++;
-                    if (breakBlock) {
+                int f = fast[k];
+                switch (f) {
+                    case FastPath.ALU_RR + Arith.ADD: FastPath.add(this, in.dst, r[in.dst], r[in.src]); continue;
+                    case FastPath.ALU_RR + Arith.OR: FastPath.logic(this, in.dst, r[in.dst] | r[in.src]); continue;
+                    case FastPath.ALU_RR + Arith.AND: FastPath.logic(this, in.dst, r[in.dst] & r[in.src]); continue;
+                    case FastPath.ALU_RR + Arith.SUB: FastPath.sub(this, in.dst, r[in.dst], r[in.src]); continue;
+                    case FastPath.ALU_RR + Arith.XOR: FastPath.logic(this, in.dst, r[in.dst] ^ r[in.src]); continue;
+                    case FastPath.ALU_RR + Arith.CMP: FastPath.cmp(this, r[in.dst], r[in.src]); continue;
+                    case FastPath.ALU_RI + Arith.ADD: FastPath.add(this, in.dst, r[in.dst], in.imm); continue;
+                    case FastPath.ALU_RI + Arith.OR: FastPath.logic(this, in.dst, r[in.dst] | in.imm); continue;
+                    case FastPath.ALU_RI + Arith.AND: FastPath.logic(this, in.dst, r[in.dst] & in.imm); continue;
+                    case FastPath.ALU_RI + Arith.SUB: FastPath.sub(this, in.dst, r[in.dst], in.imm); continue;
+                    case FastPath.ALU_RI + Arith.XOR: FastPath.logic(this, in.dst, r[in.dst] ^ in.imm); continue;
+                    case FastPath.ALU_RI + Arith.CMP: FastPath.cmp(this, r[in.dst], in.imm); continue;
+                    case FastPath.TEST_RR: lazy32(Flags.LOGIC, 0, 0, r[in.dst] & r[in.src]); continue;
+                    case FastPath.TEST_RI: lazy32(Flags.LOGIC, 0, 0, r[in.dst] & in.imm); continue;
+                    case FastPath.MOV_RR: r[in.dst] = r[in.src]; continue;
+                    case FastPath.MOV_RI: r[in.dst] = in.imm; continue;
+                    case FastPath.INC: FastPath.inc(this, in); continue;
+                    case FastPath.DEC: FastPath.dec(this, in); continue;
+                    case FastPath.SHL_RI: FastPath.shl(this, in); continue;
+                    case FastPath.SHR_RI: FastPath.shr(this, in); continue;
+                    case FastPath.SAR_RI: FastPath.sar(this, in); continue;
+                    default:
+                        break;
+                }
+                // Everything but the register forms. Kept out of the switch: the JIT hoists a
+                // field load that two cases share above the switch, so every instruction would
+                // pay for the loads of the memory and branch forms.
+                if (f >= FastPath.MEMORY && f < FastPath.BRANCH) {
+                    if (FastPath.memory(this, in)) {
+                        // a write hit decoded code
+                        k++;
                         eip = start + in.off + in.len;
                         return;
                     }
                     continue;
                 }
+                if (f == FastPath.JCC) {
+                    // a branch ends its block: the loop ends after it (a #GP from the CS
+                    // limit check leaves EIP at the jcc through the catch below)
+                    int next = start + in.off + in.len;
+                    if (cond(in.op & 0xF)) {
+                        next = Control.target(this, in, next + in.imm);
+                    }
+                    eip = next;
+                    continue;
+                }
+                // the other branches and the general forms: EIP exact
                 eip = start + in.off;
                 nextEip = eip + in.len;
-                if (f != 0) {
-                    FastPath.branch(this, in);
+                if (f == FastPath.JMP) {
+                    nextEip = Control.target(this, in, nextEip + in.imm);
+                } else if (f == FastPath.CALL) {
+                    Control.call(this, in);
+                } else if (f == FastPath.RET) {
+                    Control.ret(this, in);
                 } else {
                     Exec.exec(this, in);
                 }
                 eip = nextEip;
-                k++;
                 if (breakBlock) {
+                    k++;
                     return;
                 }
             }

@@ -177,6 +177,7 @@ final class StringOps {
                 int off = di(c, in);
                 c.checkWritable(I386.ES, off, size);
                 int v = c.bus.in(c.r[2] & 0xFFFF, size);
+                c.intrStale = true;
                 c.write(I386.ES, off, size, v);
                 advance(c, in, 7, size);
                 return;
@@ -184,6 +185,7 @@ final class StringOps {
             default: { // outs
                 int v = c.read(in.seg, si(c, in), size);
                 c.bus.out(c.r[2] & 0xFFFF, size, v);
+                c.intrStale = true;
                 advance(c, in, 6, size);
             }
         }

@@ -74,6 +74,7 @@ final class SystemOps {
         int port = port(c, in);
         checkIo(c, port, in.size);
         int v = c.bus.in(port, in.size);
+        c.intrStale = true;
         c.setReg(0, in.size, v);
     }
 
@@ -82,6 +83,7 @@ final class SystemOps {
         checkIo(c, port, in.size);
         c.bus.out(port, in.size, c.reg(0, in.size));
         // a device may have raised INTR: let the run loop look at it
+        c.intrStale = true;
         c.breakBlock = true;
     }
 

@@ -18,7 +18,12 @@ public interface CpuBus {
     /** Writes {@code size} (1, 2 or 4) bytes to an I/O port. */
     void out(int port, int size, int value);
 
-    /** Whether the external INTR line is asserted (sampled between instructions when IF=1). */
+    /**
+     * Whether the external INTR line is asserted (sampled between instructions when IF=1). It may
+     * change only between calls of {@link Cpu#run(long)} or through the core's own calls of
+     * {@link #in} and {@link #out}: the core samples it when {@code run} starts, after port I/O
+     * and after instructions that set IF, not before every instruction.
+     */
     boolean intr();
 
     /** The INTA cycle: the interrupt controller hands over the vector of the highest pending IRQ. */
