@@ -958,6 +958,12 @@ public final class I386 implements Cpu {
     }
 
     int sread16(int lin) {
+        if (!paging) {
+            return pread16(lin);
+        }
+        if ((lin & 0xFFF) != 0xFFF) {
+            return pread16(translate(lin, false, false));
+        }
         return sread8(lin) | (sread8(lin + 1) << 8);
     }
 

@@ -180,13 +180,18 @@ final class Segments {
      * iret/ret pseudo-code).
      */
     static void nullInaccessible(I386 c) {
-        for (int s : new int[] {I386.ES, I386.DS, I386.FS, I386.GS}) {
-            int acc = c.segAccess[s];
-            boolean conformingCode = (acc & 0x1C) == 0x1C;
-            int dpl = (acc >>> 5) & 3;
-            if ((acc & 0x80) != 0 && !conformingCode && dpl < c.cpl) {
-                installNull(c, s, 0);
-            }
+        nullIfInaccessible(c, I386.ES);
+        nullIfInaccessible(c, I386.DS);
+        nullIfInaccessible(c, I386.FS);
+        nullIfInaccessible(c, I386.GS);
+    }
+
+    private static void nullIfInaccessible(I386 c, int s) {
+        int acc = c.segAccess[s];
+        boolean conformingCode = (acc & 0x1C) == 0x1C;
+        int dpl = (acc >>> 5) & 3;
+        if ((acc & 0x80) != 0 && !conformingCode && dpl < c.cpl) {
+            installNull(c, s, 0);
         }
     }
 
