@@ -21,8 +21,9 @@ final class Interrupts {
         if ((vector * 8L + 7) > (c.idtLimit & 0xFFFFFFFFL)) {
             throw Vectors.gp(gateErr);
         }
-        int lo = c.sread32(c.idtBase + vector * 8);
-        int hi = c.sread32(c.idtBase + vector * 8 + 4);
+        long raw = c.sread64(c.idtBase + vector * 8);
+        int lo = (int) raw;
+        int hi = (int) (raw >>> 32);
         int type = (hi >>> 8) & 0x1F;
         if (type != 0x0E && type != 0x0F) {
             throw Vectors.gp(gateErr);
