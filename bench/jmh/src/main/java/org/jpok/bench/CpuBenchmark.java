@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.jpok.api.cpu.Cpu;
 import org.jpok.api.cpu.CpuBus;
 import org.jpok.api.cpu.CpuExit;
+import org.jpok.api.cpu.RegisterContext;
 import org.jpok.cpu.I386Factory;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -67,11 +68,23 @@ public class CpuBenchmark {
         0xC3,                               // ret
     };
 
+    /** Ring-3 loop of the int/iret workload: int 0x2a; jmp loop (3 instructions per round trip with the handler's iret). */
+    static final int[] INT_IRET = {
+        0xCD, 0x2A, // int 0x2a
+        0xEB, 0xFC, // jmp loop
+    };
+    /** Guest instructions per int/iret round trip: int, iret, jmp. */
+    static final int INT_IRET_INSNS = 3;
+
     private Cpu intLoop;
     private Cpu mixed;
+    private Cpu intIret;
 
     private static Cpu core(int[] code) {
-        byte[] ram = new byte[1 << 20];
+        return core(code, new byte[1 << 20]);
+    }
+
+    private static Cpu core(int[] code, byte[] ram) {
         for (int i = 0; i < code.length; i++) {
             ram[CODE + i] = (byte) code[i];
         }
@@ -112,6 +125,65 @@ public class CpuBenchmark {
         mixed = core(MIXED);
         mixed.setGpr(6, 0x10000);
         mixed.setGpr(7, 0x20000);
+        intIret = protectedRing3(INT_IRET);
+    }
+
+    /**
+     * The syscall round trip in miniature: paging on (identity map of the first MiB, user
+     * pages), a flat GDT with ring-0/ring-3 code and data and a TSS, and a DPL-3 interrupt gate
+     * for vector 0x2a whose ring-0 handler is a single iret. The loop runs at ring 3.
+     */
+    private static Cpu protectedRing3(int[] loop) {
+        final int gdt = 0x500, idt = 0x800, tss = 0x1000, handler = 0x2000, kstack = 0x9000, ustack = 0x30000;
+        final int pd = 0x40000, pt = 0x41000;
+        byte[] ram = new byte[1 << 20];
+        Cpu cpu = core(loop, ram);
+        int[][] segs = {{}, {0x9A}, {0x92}, {0xFA}, {0xF2}};
+        for (int i = 1; i < segs.length; i++) {
+            put32(ram, gdt + i * 8, 0xFFFF);
+            put32(ram, gdt + i * 8 + 4, (segs[i][0] << 8) | 0xF0000 | (0xC << 20));
+        }
+        put32(ram, gdt + 5 * 8, 0x67 | (tss << 16));
+        put32(ram, gdt + 5 * 8 + 4, 0x89 << 8);
+        put32(ram, tss + 4, kstack);
+        put32(ram, tss + 8, 0x10);
+        put32(ram, idt + 0x2A * 8, (handler & 0xFFFF) | (0x08 << 16));
+        put32(ram, idt + 0x2A * 8 + 4, (handler & 0xFFFF0000) | 0x8000 | (3 << 13) | (0xE << 8));
+        ram[handler] = (byte) 0xCF; // iret
+        put32(ram, pd, pt | 7);
+        for (int p = 0; p < 256; p++) {
+            put32(ram, pt + p * 4, (p << 12) | 7);
+        }
+        RegisterContext c = new RegisterContext();
+        cpu.saveContext(c);
+        c.gdtBase = gdt;
+        c.gdtLimit = 6 * 8 - 1;
+        c.idtBase = idt;
+        c.idtLimit = 256 * 8 - 1;
+        c.cr3 = pd;
+        c.cr0 = 0x80000001;
+        for (int s = 0; s < 6; s++) {
+            boolean code = s == 1;
+            c.selector[s] = code ? 0x1B : 0x23;
+            c.segLimit[s] = -1;
+            c.segAccess[s] = code ? 0xCFB : 0xCF3;
+        }
+        c.selector[7] = 0x28; // TR
+        c.segBase[7] = tss;
+        c.segLimit[7] = 0x67;
+        c.segAccess[7] = 0x8B;
+        c.cpl = 3;
+        c.gpr[4] = ustack;
+        c.eip = CODE;
+        c.eflags = 0x202;
+        cpu.loadContext(c);
+        return cpu;
+    }
+
+    private static void put32(byte[] ram, int a, int v) {
+        for (int i = 0; i < 4; i++) {
+            ram[a + i] = (byte) (v >>> (8 * i));
+        }
     }
 
     @Setup(Level.Iteration)
@@ -129,6 +201,13 @@ public class CpuBenchmark {
     @OperationsPerInvocation(BUDGET)
     public CpuExit mixedLoop() {
         return check(mixed.run(BUDGET));
+    }
+
+    /** Ring 3 int 0x2a to a ring-0 iret and back: ops/µs times 1e6/3 is round trips per second. */
+    @Benchmark
+    @OperationsPerInvocation(BUDGET)
+    public CpuExit intIretLoop() {
+        return check(intIret.run(BUDGET));
     }
 
     private static CpuExit check(CpuExit e) {

@@ -20,14 +20,14 @@ public final class CpuTimeMips {
     public static void main(String[] args) {
         CpuBenchmark b = new CpuBenchmark();
         b.setUp();
-        // arguments pick the workloads (integerLoop, mixedLoop); none: both
+        // arguments pick the workloads (integerLoop, mixedLoop, intIretLoop); none: the first two
         java.util.List<String> pick = java.util.List.of(args.length > 0 ? args : new String[] {"integerLoop", "mixedLoop"});
         for (String name : pick) {
-            measure(name, b, name.equals("integerLoop"));
+            measure(name, b);
         }
     }
 
-    private static void measure(String name, CpuBenchmark b, boolean intLoop) {
+    private static void measure(String name, CpuBenchmark b) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         double best = 0;
         for (int round = 0; round < 8; round++) {
@@ -35,10 +35,10 @@ public final class CpuTimeMips {
             long c0 = mx.getCurrentThreadCpuTime();
             long n = 0;
             while (mx.getCurrentThreadCpuTime() - c0 < 1_000_000_000L) {
-                if (intLoop) {
-                    b.integerLoop();
-                } else {
-                    b.mixedLoop();
+                switch (name) {
+                    case "integerLoop": b.integerLoop(); break;
+                    case "intIretLoop": b.intIretLoop(); break;
+                    default: b.mixedLoop(); break;
                 }
                 n += CpuBenchmark.BUDGET;
             }
@@ -47,6 +47,11 @@ public final class CpuTimeMips {
                 best = Math.max(best, mips);
             }
         }
-        System.out.printf("%-12s %6.1f MIPS per CPU-second%n", name, best);
+        if (name.equals("intIretLoop")) {
+            System.out.printf("%-12s %6.1f MIPS per CPU-second = %.2f M int/iret round trips per CPU-second (%.0f ns each)%n",
+                    name, best, best / CpuBenchmark.INT_IRET_INSNS, 1000 * CpuBenchmark.INT_IRET_INSNS / best);
+        } else {
+            System.out.printf("%-12s %6.1f MIPS per CPU-second%n", name, best);
+        }
     }
 }

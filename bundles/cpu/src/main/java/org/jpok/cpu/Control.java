@@ -214,12 +214,14 @@ final class Control {
         c.modeChanged();
         c.nextEip = offset;
         c.breakBlock = true;
+        c.transferResumable = true;
     }
 
     /** int n, int3 and int1: a software interrupt whose gate DPL is checked against CPL. */
     static void softInt(I386 c, int vector, boolean checkDpl) {
         Interrupts.deliver(c, vector, CpuFault.NO_ERROR, c.nextEip, checkDpl, false);
         c.breakBlock = true;
+        c.transferResumable = true;
     }
 
     static void into(I386 c) {

@@ -157,6 +157,15 @@ public final class I386 implements Cpu {
      */
     boolean intrStale;
 
+    /**
+     * Set with {@link #breakBlock} by int n and iret: the block loop may continue at the new
+     * CS:EIP after the checks of {@link #resumeAfterTransfer}, without a round through {@link #run}.
+     */
+    boolean transferResumable;
+
+    /** Recently read GDT/LDT descriptors by address, see {@link Segments#read}. */
+    final Segments.Desc[] descCache = new Segments.Desc[32];
+
     /** Set when an interrupt or exception (int n included) went through a gate during the current step. */
     boolean gateEntered;
 
@@ -199,6 +208,7 @@ public final class I386 implements Cpu {
                 // faults again at once (without a triple fault) still ends at the budget
                 retired++;
                 breakBlock = false;
+                transferResumable = false;
                 if (!deliver(f.vector, f.error, eip, false, true)) {
                     return CpuExit.SHUTDOWN;
                 }
@@ -227,7 +237,11 @@ public final class I386 implements Cpu {
             runBlock(b, end);
             if (breakBlock) {
                 breakBlock = false;
-                return;
+                if (!resumeAfterTransfer(end)) {
+                    return;
+                }
+                b = lookupBlock();
+                continue;
             }
             if (retired >= end || exitRequested) {
                 return;
@@ -261,6 +275,25 @@ public final class I386 implements Cpu {
             }
             b = next;
         }
+    }
+
+    /**
+     * After an int n or iret (which set {@link #transferResumable}): whether the block loop may
+     * go on at the new CS:EIP instead of returning to {@link #run}. It may when nothing the run
+     * loop does between steps applies: no pending exit or exit request, budget left, no
+     * single-step or interrupt shadow, and no interrupt pending at IF=1 (then the run loop
+     * delivers it, as before).
+     */
+    private boolean resumeAfterTransfer(long end) {
+        if (!transferResumable) {
+            return false;
+        }
+        transferResumable = false;
+        if (pendingExit != null || exitRequested || halted || shadow || retired >= end
+                || (flags & Flags.TF) != 0) {
+            return false;
+        }
+        return (flags & Flags.IF) == 0 || !bus.intr();
     }
 
     /**
@@ -953,11 +986,34 @@ public final class I386 implements Cpu {
         return pread32(lin);
     }
 
+    /**
+     * Supervisor read of the 8-byte entry at {@code lin} (a descriptor or gate) as
+     * lo | hi << 32. Within one page it translates once; the faults are those of reading the
+     * low dword and then the high dword.
+     */
+    long sread64(int lin) {
+        int p = lin;
+        if (paging) {
+            if ((lin & 0xFFF) > 0xFF8) {
+                int lo = sread32(lin);
+                return (lo & 0xFFFFFFFFL) | ((long) sread32(lin + 4) << 32);
+            }
+            p = translate(lin, false, false);
+        }
+        return (pread32(p) & 0xFFFFFFFFL) | ((long) pread32(p + 4) << 32);
+    }
+
     int sread8(int lin) {
         return pread8(paging ? translate(lin, false, false) : lin);
     }
 
     int sread16(int lin) {
+        if (!paging) {
+            return pread16(lin);
+        }
+        if ((lin & 0xFFF) != 0xFFF) {
+            return pread16(translate(lin, false, false));
+        }
         return sread8(lin) | (sread8(lin + 1) << 8);
     }
 

@@ -21,8 +21,9 @@ final class Interrupts {
         if ((vector * 8L + 7) > (c.idtLimit & 0xFFFFFFFFL)) {
             throw Vectors.gp(gateErr);
         }
-        int lo = c.sread32(c.idtBase + vector * 8);
-        int hi = c.sread32(c.idtBase + vector * 8 + 4);
+        long raw = c.sread64(c.idtBase + vector * 8);
+        int lo = (int) raw;
+        int hi = (int) (raw >>> 32);
         int type = (hi >>> 8) & 0x1F;
         if (type != 0x0E && type != 0x0F) {
             throw Vectors.gp(gateErr);
@@ -74,12 +75,16 @@ final class Interrupts {
             int top = newEsp - 4 * n;
             checkStack(ss, top, newEsp, newSs, ext);
             int base = ss.base();
-            int[] frame = {c.sel[I386.SS], c.r[I386.ESP], oldFlags, oldCs, returnEip};
-            int a = newEsp;
-            for (int v : frame) {
-                a -= 4;
-                swrite32(c, base + a, v);
-            }
+            int a = newEsp - 4;
+            swrite32(c, base + a, c.sel[I386.SS]);
+            a -= 4;
+            swrite32(c, base + a, c.r[I386.ESP]);
+            a -= 4;
+            swrite32(c, base + a, oldFlags);
+            a -= 4;
+            swrite32(c, base + a, oldCs);
+            a -= 4;
+            swrite32(c, base + a, returnEip);
             if (hasError) {
                 a -= 4;
                 swrite32(c, base + a, error);
@@ -92,20 +97,11 @@ final class Interrupts {
             // same privilege: push on the current stack through the normal checks
             boolean s32 = c.stack32();
             int sp = c.sp();
-            int[] frame = hasError ? new int[] {oldFlags, oldCs, returnEip, error}
-                    : new int[] {oldFlags, oldCs, returnEip};
-            int a = sp;
-            for (int v : frame) {
-                a -= 4;
-                int off = s32 ? a : a & 0xFFFF;
-                if (((off & 0xFFFFFFFFL) + 3) > c.wrLim[I386.SS]) {
-                    try {
-                        c.segCheck(I386.SS, off, 4, true);
-                    } catch (CpuFault f) {
-                        throw new CpuFault(Vectors.SS, ext);
-                    }
-                }
-                swrite32(c, c.segBase[I386.SS] + off, v);
+            int a = pushSame(c, s32, sp, oldFlags, ext);
+            a = pushSame(c, s32, a, oldCs, ext);
+            a = pushSame(c, s32, a, returnEip, ext);
+            if (hasError) {
+                a = pushSame(c, s32, a, error, ext);
             }
             c.setSp(a);
             Segments.installCS(c, selector, cs, newCpl);
@@ -139,9 +135,32 @@ final class Interrupts {
         }
     }
 
-    /** Supervisor write used for frames on the handler's stack. */
+    /** One dword of a same-privilege frame below {@code a}, with the SS checks; returns the new offset. */
+    private static int pushSame(I386 c, boolean s32, int a, int v, int ext) {
+        a -= 4;
+        int off = s32 ? a : a & 0xFFFF;
+        if (((off & 0xFFFFFFFFL) + 3) > c.wrLim[I386.SS]) {
+            try {
+                c.segCheck(I386.SS, off, 4, true);
+            } catch (CpuFault f) {
+                throw new CpuFault(Vectors.SS, ext);
+            }
+        }
+        swrite32(c, c.segBase[I386.SS] + off, v);
+        return a;
+    }
+
+    /**
+     * Supervisor write used for frames on the handler's stack. Within one page it translates
+     * once; across a page boundary it goes byte by byte, so a #PF on the second page comes after
+     * the bytes on the first (as before).
+     */
     private static void swrite32(I386 c, int lin, int v) {
         if (c.paging) {
+            if ((lin & 0xFFF) <= 0xFFC) {
+                c.pwrite32(c.translate(lin, true, false), v);
+                return;
+            }
             for (int i = 0; i < 4; i++) {
                 c.swrite8(lin + i, v >>> (8 * i));
             }

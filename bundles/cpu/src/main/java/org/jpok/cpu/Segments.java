@@ -80,10 +80,24 @@ final class Segments {
         if ((index + 7 & 0xFFFFFFFFL) > (limit & 0xFFFFFFFFL)) {
             throw new CpuFault(vector, selector & 0xFFFC);
         }
-        Desc d = new Desc();
-        d.addr = base + index;
-        d.lo = c.sread32(d.addr);
-        d.hi = c.sread32(d.addr + 4);
+        int addr = base + index;
+        long raw = c.sread64(addr);
+        int lo = (int) raw;
+        int hi = (int) (raw >>> 32);
+        // the same reads as always (faults and all), but an unchanged descriptor reuses its
+        // object: gate entries and iret read the same few descriptors over and over. A slot is
+        // replaced, never overwritten, so a Desc a caller still holds keeps its values.
+        Desc[] cache = c.descCache;
+        int slot = (addr >>> 3) & (cache.length - 1);
+        Desc d = cache[slot];
+        if (d != null && d.addr == addr && d.lo == lo && d.hi == hi) {
+            return d;
+        }
+        d = new Desc();
+        d.addr = addr;
+        d.lo = lo;
+        d.hi = hi;
+        cache[slot] = d;
         return d;
     }
 
@@ -180,13 +194,18 @@ final class Segments {
      * iret/ret pseudo-code).
      */
     static void nullInaccessible(I386 c) {
-        for (int s : new int[] {I386.ES, I386.DS, I386.FS, I386.GS}) {
-            int acc = c.segAccess[s];
-            boolean conformingCode = (acc & 0x1C) == 0x1C;
-            int dpl = (acc >>> 5) & 3;
-            if ((acc & 0x80) != 0 && !conformingCode && dpl < c.cpl) {
-                installNull(c, s, 0);
-            }
+        nullIfInaccessible(c, I386.ES);
+        nullIfInaccessible(c, I386.DS);
+        nullIfInaccessible(c, I386.FS);
+        nullIfInaccessible(c, I386.GS);
+    }
+
+    private static void nullIfInaccessible(I386 c, int s) {
+        int acc = c.segAccess[s];
+        boolean conformingCode = (acc & 0x1C) == 0x1C;
+        int dpl = (acc >>> 5) & 3;
+        if ((acc & 0x80) != 0 && !conformingCode && dpl < c.cpl) {
+            installNull(c, s, 0);
         }
     }
 

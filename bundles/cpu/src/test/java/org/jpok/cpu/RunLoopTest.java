@@ -42,6 +42,31 @@ class RunLoopTest {
     }
 
     @Test
+    void intAndIretStayInTheBlockLoopButKeepTheBudgetAndInterruptsExact() {
+        // ring 3: l: inc eax; int 0x2a; jmp l — the ring-0 handler: inc ebx; iret
+        g.put(Guest.HANDLERS, 0x43, 0xCF);
+        g.gate(0x2A, Guest.HANDLERS, 0xE, 3);
+        g.put(Guest.CODE, 0x40, 0xCD, 0x2A, 0xEB, 0xFB);
+        g.ring3(Guest.CODE);
+        g.cpu.setGpr(0, 0);
+        g.cpu.setGpr(3, 0);
+        long before = g.cpu.retired();
+        assertEquals(CpuExit.BUDGET, g.cpu.run(1001)); // 200 rounds of 5, then inc eax
+        assertEquals(1001, g.cpu.retired() - before);
+        assertEquals(201, g.cpu.gpr(0));
+        assertEquals(200, g.cpu.gpr(3));
+        assertEquals(CpuExit.BUDGET, g.cpu.run(2)); // int 0x2a; inc ebx: stops inside the handler
+        assertEquals(Guest.HANDLERS + 1, g.cpu.eip());
+        assertEquals(201, g.cpu.gpr(3));
+        // an interrupt pending when iret sets IF again is taken at the iret target, at ring 3
+        g.bus.pendingVector = 0x30;
+        assertEquals(CpuExit.HOST_CALL, g.cpu.run(100));
+        assertEquals(Guest.HANDLER_CALL_BASE + 0x30, g.cpu.hostCallNumber());
+        assertEquals(Guest.CODE + 3, g.r32(Guest.KSTACK - 20), "pushed return EIP: the iret target, the jmp after int");
+        assertEquals(Guest.UCODE_SEL, g.r32(Guest.KSTACK - 16) & 0xFFFF);
+    }
+
+    @Test
     void iretThatSetsIfLetsThePendingInterruptIn() {
         // ring 0, IF=0: push flags image with IF, push cs, push target; iret; target: nop
         g.put(Guest.CODE, 0x68, 0x02, 0x02, 0, 0, 0x6A, 0x08, 0x68, 0x0F, 0x00, 0x01, 0x00, 0xCF, 0x90, 0x90,
