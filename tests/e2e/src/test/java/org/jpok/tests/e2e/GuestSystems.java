@@ -64,6 +64,22 @@ final class GuestSystems {
         return build(dir);
     }
 
+    /**
+     * Copies partition {@code partition} of SDK example {@code example} (its folder of sources) into resource
+     * system {@code system}, so that a test system reuses an example's partition instead of a copy of it.
+     */
+    void borrowPartition(String system, String example, String partition) throws IOException {
+        Path from = root.resolve("examples").resolve(example).resolve(partition);
+        Path to = Files.createDirectories(root.resolve("systems").resolve(system).resolve(partition));
+        try (var sources = Files.list(from)) {
+            for (Path f : (Iterable<Path>) sources::iterator) {
+                if (Files.isRegularFile(f)) {
+                    Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private Path build(Path dir) throws IOException, GuestBuildException {
         Path config = dir.resolve("config.yaml");

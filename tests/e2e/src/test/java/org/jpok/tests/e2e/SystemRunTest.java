@@ -64,7 +64,8 @@ class SystemRunTest extends WithGuestSystems {
 
     @Test
     void cliStopsTheRoguePartitionOnly() throws Exception {
-        Path config = systems.resourceSystem("cli", "config.yaml", "rogue/main.c", "healthy/main.c");
+        systems.borrowPartition("cli", "faults", "healthy");
+        Path config = systems.resourceSystem("cli", "config.yaml", "rogue/main.c");
         JpokProcess.Result r = run("run", config.toString());
         assertEquals(0, r.exitStatus(), r.err());
         assertEquals(BANNER + "rogue: cli\nhealthy: tick 1\nhealthy: tick 2\nhealthy: tick 3\nhealthy: tick 4\n",
