@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jpok.api.cpu.Cpu;
-import org.jpok.api.cpu.CpuBus;
+import org.jpok.api.cpu.RamOnlyBus;
 import org.jpok.api.cpu.CpuExit;
 import org.jpok.api.cpu.RegisterContext;
 import org.jpok.api.cpu.SegmentRegister;
@@ -43,31 +43,7 @@ final class CpuPartitionRunner {
 
     CpuPartitionRunner(Path elf, int partitionSize) throws IOException {
         this.size = partitionSize;
-        cpu = new I386Factory().create(new CpuBus() {
-            @Override
-            public byte[] ram() {
-                return ram;
-            }
-
-            @Override
-            public int in(int port, int sz) {
-                return -1;
-            }
-
-            @Override
-            public void out(int port, int sz, int value) {
-            }
-
-            @Override
-            public boolean intr() {
-                return false;
-            }
-
-            @Override
-            public int acknowledge() {
-                return 0;
-            }
-        });
+        cpu = new I386Factory().create(new RamOnlyBus(ram));
         load(elf);
         tables();
     }

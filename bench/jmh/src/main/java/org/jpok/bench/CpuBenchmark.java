@@ -3,7 +3,7 @@ package org.jpok.bench;
 import java.util.concurrent.TimeUnit;
 
 import org.jpok.api.cpu.Cpu;
-import org.jpok.api.cpu.CpuBus;
+import org.jpok.api.cpu.RamOnlyBus;
 import org.jpok.api.cpu.CpuExit;
 import org.jpok.api.cpu.RegisterContext;
 import org.jpok.cpu.I386Factory;
@@ -88,32 +88,7 @@ public class CpuBenchmark {
         for (int i = 0; i < code.length; i++) {
             ram[CODE + i] = (byte) code[i];
         }
-        CpuBus bus = new CpuBus() {
-            @Override
-            public byte[] ram() {
-                return ram;
-            }
-
-            @Override
-            public int in(int port, int size) {
-                return -1;
-            }
-
-            @Override
-            public void out(int port, int size, int value) {
-            }
-
-            @Override
-            public boolean intr() {
-                return false;
-            }
-
-            @Override
-            public int acknowledge() {
-                return 0;
-            }
-        };
-        Cpu cpu = new I386Factory().create(bus);
+        Cpu cpu = new I386Factory().create(new RamOnlyBus(ram));
         cpu.setEip(CODE);
         cpu.setGpr(4, 0x80000);
         return cpu;

@@ -3,7 +3,7 @@ package org.jpok.cpu.conformance;
 import java.util.Arrays;
 
 import org.jpok.api.cpu.Cpu;
-import org.jpok.api.cpu.CpuBus;
+import org.jpok.api.cpu.RamOnlyBus;
 import org.jpok.api.cpu.CpuExit;
 import org.jpok.api.cpu.CpuFactory;
 import org.jpok.api.cpu.RegisterContext;
@@ -41,31 +41,7 @@ final class EmulatedPc {
     EmulatedPc(CpuFactory factory) {
         buildSystemArea();
         systemImage = Arrays.copyOfRange(ram, GDT, SYSTEM_END);
-        cpu = factory.create(new CpuBus() {
-            @Override
-            public byte[] ram() {
-                return ram;
-            }
-
-            @Override
-            public int in(int port, int size) {
-                return -1;
-            }
-
-            @Override
-            public void out(int port, int size, int value) {
-            }
-
-            @Override
-            public boolean intr() {
-                return false;
-            }
-
-            @Override
-            public int acknowledge() {
-                return 0;
-            }
-        });
+        cpu = factory.create(new RamOnlyBus(ram));
         buildTemplateContext();
     }
 
