@@ -19,12 +19,17 @@ class ShellCommandsTest extends WithGuestSystems {
         return JpokProcess.run(JpokProcess.currentJava(), work, 120, "-c", commands);
     }
 
+    /** Boots the SDK example in batch mode, runs the commands after it and expects a clean exit. */
+    static JpokProcess.Result afterBooting(String example, String commands) throws Exception {
+        JpokProcess.Result r = batch("pok:boot '" + systems.example(example) + "'; " + commands);
+        assertEquals(0, r.exitStatus(), r.err());
+        return r;
+    }
+
     @Test
     void partitionsThreadsScheduleAndStatusOfAPausedSystem() throws Exception {
-        Path config = systems.example("two-partitions");
-        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 12ms; pok:partitions; pok:threads;"
+        JpokProcess.Result r = afterBooting("two-partitions", "pok:run 12ms; pok:partitions; pok:threads;"
                 + " pok:schedule; pok:status; pok:hm");
-        assertEquals(0, r.exitStatus(), r.err());
         List<String> out = r.out().lines().toList();
         String all = r.out();
 
@@ -61,9 +66,7 @@ class ShellCommandsTest extends WithGuestSystems {
 
     @Test
     void memDumpsAPartitionRegsShowTheCpuAndStepRuns() throws Exception {
-        Path config = systems.example("two-partitions");
-        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 1ms; pok:mem p1 0 32; pok:regs; pok:step 5; pok:disasm p1 0x100 4");
-        assertEquals(0, r.exitStatus(), r.err());
+        JpokProcess.Result r = afterBooting("two-partitions", "pok:run 1ms; pok:mem p1 0 32; pok:regs; pok:step 5; pok:disasm p1 0x100 4");
         List<String> out = r.out().lines().toList();
         assertTrue(out.stream().anyMatch(l -> l.matches("00000000 ( [0-9a-f]{2}){16}  \\|.{16}\\|")), r.out());
         assertTrue(out.stream().anyMatch(l -> l.matches("00000010 ( [0-9a-f]{2}){16}  \\|.{16}\\|")), r.out());
@@ -76,10 +79,8 @@ class ShellCommandsTest extends WithGuestSystems {
 
     @Test
     void restartStopIrqAndHypercalls() throws Exception {
-        Path config = systems.example("two-partitions");
-        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 3ms; pok:restart p1; pok:run 5ms;"
+        JpokProcess.Result r = afterBooting("two-partitions", "pok:run 3ms; pok:restart p1; pok:run 5ms;"
                 + " pok:partitions; pok:mode p2 stopped; pok:partitions; pok:irq 5; pok:hypercalls");
-        assertEquals(0, r.exitStatus(), r.err());
         String all = r.out();
         List<String> out = all.lines().toList();
         assertTrue(out.contains("partition p1: INIT_COLD"), all);
@@ -94,9 +95,7 @@ class ShellCommandsTest extends WithGuestSystems {
 
     @Test
     void consoleRepeatsTheOutputSoFar() throws Exception {
-        Path config = systems.example("two-partitions");
-        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 1ms; pok:console; pok:console 1");
-        assertEquals(0, r.exitStatus(), r.err());
+        JpokProcess.Result r = afterBooting("two-partitions", "pok:run 1ms; pok:console; pok:console 1");
         List<String> out = r.out().lines().toList();
         // Once as the guest printed it, once from pok:console and once as the last line for pok:console 1.
         assertEquals(3, out.stream().filter(l -> l.equals("p1: tick 1")).count(), r.out());
@@ -104,10 +103,8 @@ class ShellCommandsTest extends WithGuestSystems {
 
     @Test
     void consoleOfOnePartitionAndFollowingIt() throws Exception {
-        Path config = systems.example("two-partitions");
-        JpokProcess.Result r = batch("pok:boot '" + config + "'; pok:run 12ms; pok:console p1; pok:console p2 1;"
+        JpokProcess.Result r = afterBooting("two-partitions", "pok:run 12ms; pok:console p1; pok:console p2 1;"
                 + " pok:run; pok:console -f p2");
-        assertEquals(0, r.exitStatus(), r.err());
         String all = r.out();
         // p1's lines alone, right after the run's outcome: the kernel attributes bytes to the partition on the CPU.
         assertTrue(all.contains("time limit reached\np1: tick 1\np1: tick 2\np1: tick 3\n\np2: tick 2\n"), all);
@@ -123,8 +120,7 @@ class ShellCommandsTest extends WithGuestSystems {
 
     @Test
     void vcpuShowsTheTickerUnderTheVmmBspAndSaysWhyNotUnderTheNativeOne() throws Exception {
-        JpokProcess.Result r = batch("pok:boot '" + systems.example("paravirt-ticks") + "'; pok:run 5ms; pok:vcpu ticker");
-        assertEquals(0, r.exitStatus(), r.err());
+        JpokProcess.Result r = afterBooting("paravirt-ticks", "pok:run 5ms; pok:vcpu ticker");
         assertTrue(r.out().lines().anyMatch(l -> l.matches("vCPU of ticker: virtual IF \\S+.*, \\d+ saved frame\\(s\\)")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("pending: ")), r.out());
         r = batch("pok:boot '" + systems.example("two-partitions") + "'; pok:vcpu p1");
@@ -133,9 +129,8 @@ class ShellCommandsTest extends WithGuestSystems {
 
     @Test
     void hypercallInvokesForAPartitionAndTheTraceLogsIt() throws Exception {
-        JpokProcess.Result r = batch("pok:boot '" + systems.example("paravirt-ticks") + "'; pok:run 2ms;"
+        JpokProcess.Result r = afterBooting("paravirt-ticks", "pok:run 2ms;"
                 + " pok:hypercall-trace on; pok:hypercall ticker 10 0 0; pok:hypercall-trace off; pok:hypercall ticker 10 0 0");
-        assertEquals(0, r.exitStatus(), r.err());
         List<String> out = r.out().lines().toList();
         assertTrue(out.contains("hypercall trace on (to stderr)"), r.out());
         assertEquals(2, out.stream().filter(l -> l.equals("hypercall 10 for ticker: OK (0)")).count(), r.out());
