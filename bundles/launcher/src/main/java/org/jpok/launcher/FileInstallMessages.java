@@ -22,6 +22,8 @@ import java.util.logging.Logger;
 final class FileInstallMessages extends Handler {
 
     static final String LOGGER = "fileinstall";
+    /** How many messages are kept for {@link #problemWith}: a session of any length stays small. */
+    static final int KEPT = 64;
 
     /** A strong reference: java.util.logging holds its loggers weakly, and would drop this handler with it. */
     private final Logger logger = Logger.getLogger(LOGGER);
@@ -62,12 +64,13 @@ final class FileInstallMessages extends Handler {
     /** The reason of FileInstall's last warning or error about {@code file}, if any. */
     Optional<String> problemWith(Path file) {
         String name = file.toString();
-        for (int i = said.size() - 1; i >= 0; i--) {
-            if (said.get(i).message().contains(name)) {
-                return Optional.of(said.get(i).reason());
+        Optional<String> last = Optional.empty();
+        for (Said s : said) { // a snapshot: FileInstall's thread may add meanwhile
+            if (s.message().contains(name)) {
+                last = Optional.of(s.reason());
             }
         }
-        return Optional.empty();
+        return last;
     }
 
     @Override
@@ -78,6 +81,9 @@ final class FileInstallMessages extends Handler {
         String message = record.getMessage() == null ? "" : record.getMessage();
         String reason = relative(record.getThrown() != null ? BatchSession.oneLine(record.getThrown()) : message);
         said.add(new Said(message, reason));
+        while (said.size() > KEPT) {
+            said.remove(0);
+        }
         for (Path file : held) {
             if (message.contains(file.toString())) {
                 return;

@@ -69,6 +69,16 @@ class FileInstallMessagesTest {
     }
 
     @Test
+    void onlyTheLatestMessagesAreKept() {
+        for (int i = 0; i < FileInstallMessages.KEPT + 10; i++) {
+            messages.publish(new LogRecord(Level.WARNING, "warning about " + home.resolve("config").resolve(i + ".cfg")));
+        }
+        assertEquals(Optional.empty(), messages.problemWith(home.resolve("config").resolve("0.cfg")));
+        assertTrue(messages.problemWith(home.resolve("config").resolve((FileInstallMessages.KEPT + 9) + ".cfg")).isPresent());
+        assertEquals(FileInstallMessages.KEPT + 10, printed().lines().count(), "every one printed");
+    }
+
+    @Test
     void detachGivesTheLoggerBack() {
         Logger fileInstall = Logger.getLogger(FileInstallMessages.LOGGER);
         messages.attach();
