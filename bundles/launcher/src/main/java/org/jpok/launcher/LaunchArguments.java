@@ -35,8 +35,9 @@ public record LaunchArguments(Mode mode, String commands, Map<String, String> va
             "       java -jar jpok.jar run <config.yaml> [--bsp NAME] [--max-time T] [--realtime]",
             "                                          boot and run a system; COM1 goes to standard output;",
             "                                          exit 0 on shutdown, the guest's status for port 0xF4,",
-            "                                          2 on a bad configuration or image, 3 when T (virtual,",
-            "                                          e.g. 500ms, 2s) has passed",
+            "                                          2 on a bad configuration or image (or a file in config/",
+            "                                          that cannot be applied), 3 when T (virtual, e.g. 500ms,",
+            "                                          2s) has passed",
             "       java -jar jpok.jar --help          print this text");
 
     LaunchArguments(Mode mode, String commands) {

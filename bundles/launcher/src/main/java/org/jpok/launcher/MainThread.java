@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -25,9 +26,11 @@ import org.osgi.service.component.annotations.Reference;
  * The bnd launcher calls a {@code main.thread} service on the JVM's main thread and exits with what
  * it returns. So this component decides between the interactive console and a batch of commands.
  *
- * <p>The framework begins at start level 1. FileInstall sits at {@value #PLUGINS_START_LEVEL}, so that
- * it starts only once {@link WatchedDirectories} has made its directories. The console (gogo.jline)
- * sits at {@value #CONSOLE_START_LEVEL}, which only an interactive run reaches, so a batch run never
+ * <p>The framework begins at start level 1 (OSGi services, ConfigAdmin, the API and this bundle). FileInstall
+ * sits at {@value #FILEINSTALL_START_LEVEL}, so that it starts only once {@link WatchedDirectories} has made its
+ * directories. The jpok system bundles sit at {@value #SYSTEM_START_LEVEL}, reached only once every file in
+ * {@code config/} is a configuration, so that their components start with the user's settings. The console
+ * (gogo.jline) sits at {@value #CONSOLE_START_LEVEL}, which only an interactive run reaches, so a batch run never
  * has a console reading standard input beside it.
  *
  * <p>jpok must end by returning from {@link #call()}: the launcher treats a framework that stops
@@ -36,8 +39,9 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = { Callable.class, MainThread.class }, property = "main.thread=true")
 public class MainThread implements Callable<Integer> {
 
-    static final int PLUGINS_START_LEVEL = 2;
-    static final int CONSOLE_START_LEVEL = 3;
+    static final int FILEINSTALL_START_LEVEL = 2;
+    static final int SYSTEM_START_LEVEL = 3;
+    static final int CONSOLE_START_LEVEL = 4;
     static final int USAGE_ERROR = 2;
     static final long EXIT_GRACE_MILLIS = 300;
 
@@ -46,8 +50,8 @@ public class MainThread implements Callable<Integer> {
      * that route a command's prints to its session's streams; handing those proxies to a session as
      * its streams would make every print route back to itself.
      */
-    private static final PrintStream STDOUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    private static final PrintStream STDERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    static final PrintStream STDOUT = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    static final PrintStream STDERR = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 
     private final BundleContext context;
     private final String[] arguments;
@@ -93,7 +97,14 @@ public class MainThread implements Callable<Integer> {
         }
         // Every mode loads plugins/ and config/: a system may call a third-party hypercall.
         Framework framework = (Framework) context.getBundle(0);
-        raiseStartLevel(framework, PLUGINS_START_LEVEL);
+        raiseStartLevel(framework, FILEINSTALL_START_LEVEL);
+        List<String> unapplied = directories.awaitConfigApplied();
+        unapplied.forEach(line -> STDERR.println("jpok: " + line));
+        if (launch.mode() == LaunchArguments.Mode.RUN && !unapplied.isEmpty()) {
+            // A system booted without the settings its user wrote would run, but not as asked.
+            return SystemRun.BAD_SYSTEM;
+        }
+        raiseStartLevel(framework, SYSTEM_START_LEVEL);
         if (launch.mode() == LaunchArguments.Mode.RUN) {
             return runSystem(launch);
         }
@@ -102,8 +113,10 @@ public class MainThread implements Callable<Integer> {
                     () -> stop.getCount() == 0);
             return stop.getCount() == 0 ? exitStatus : status;
         }
-        if (launch.config() != null) {
+        if (launch.config() != null && unapplied.isEmpty()) {
             DemoRun.start(context, launch.config(), STDOUT, STDERR);
+        } else if (launch.config() != null) {
+            STDERR.println("jpok: --demo: not started, as config/ is not applied; the console opens without it");
         }
         raiseStartLevel(framework, CONSOLE_START_LEVEL);
         stop.await();
