@@ -32,7 +32,13 @@ final class SystemOps {
             throw Vectors.ud();
         }
         c.hostCallNumber = in.imm;
-        c.exitWith(CpuExit.HOST_CALL);
+        if (c.hostCallHandler != null) {
+            // served by the block loop once this instruction has retired (I386#serveHostCall)
+            c.hostCallPending = true;
+            c.breakBlock = true;
+        } else {
+            c.exitWith(CpuExit.HOST_CALL);
+        }
     }
 
     static void clts(I386 c) {
