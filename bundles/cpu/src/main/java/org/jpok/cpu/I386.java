@@ -599,16 +599,27 @@ public final class I386 implements Cpu {
 
     /** Recomputes the fast-path limits of a segment register from its descriptor cache. */
     void refreshSegment(int s) {
-        int acc = segAccess[s];
-        long lim = segLimit[s] & 0xFFFFFFFFL;
+        rdLim[s] = readLimit(segAccess[s], segLimit[s]);
+        wrLim[s] = writeLimit(segAccess[s], segLimit[s]);
+    }
+
+    /** The fast-path read limit of a segment with these access bits and limit, or -1 (see {@link #rdLim}). */
+    static long readLimit(int acc, int limit) {
         boolean usable = (acc & 0x80) != 0;
         boolean code = (acc & 0x18) == 0x18;
         boolean data = (acc & 0x18) == 0x10;
         boolean expandDown = data && (acc & 4) != 0;
         boolean readable = data || (code && (acc & 2) != 0);
+        return usable && readable && !expandDown ? limit & 0xFFFFFFFFL : -1;
+    }
+
+    /** The fast-path write limit of a segment with these access bits and limit, or -1 (see {@link #wrLim}). */
+    static long writeLimit(int acc, int limit) {
+        boolean usable = (acc & 0x80) != 0;
+        boolean data = (acc & 0x18) == 0x10;
+        boolean expandDown = data && (acc & 4) != 0;
         boolean writable = data && (acc & 2) != 0;
-        rdLim[s] = usable && readable && !expandDown ? lim : -1;
-        wrLim[s] = usable && writable && !expandDown ? lim : -1;
+        return usable && writable && !expandDown ? limit & 0xFFFFFFFFL : -1;
     }
 
     // =====================================================================================

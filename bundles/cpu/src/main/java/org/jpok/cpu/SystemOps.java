@@ -149,7 +149,7 @@ final class SystemOps {
             throw new CpuFault(Vectors.NP, selector & 0xFFFC);
         }
         // mark the TSS busy in the GDT
-        d.hi |= 0x200;
+        d.setHighBits(0x200);
         c.swrite8(d.addr + 5, d.hi >>> 8);
         Segments.install(c, I386.TR, selector, d);
     }
