@@ -564,13 +564,18 @@ public class Board implements Machine, AutoCloseable {
      * whatever else could apply there stops the core by itself: an event scheduled before the slice's end
      * cuts the slice ({@link Clock#onEarlierEvent}), a guest exit requests an exit, a context the kernel
      * loaded is run from its first instruction (a halted one makes {@code run} return {@link CpuExit#HALT}),
-     * and the slice's budget and pacing still hold. Without a handler the core returns as before.
+     * and the slice's budget and pacing still hold. Commands queued by then (the kernel pausing at a
+     * breakpoint and submitting its next step, or any other thread's) run before the next instruction, as
+     * after a returned host call: the core is asked to exit. Without a handler the core returns as before.
      */
     private boolean serveHostCall(int number) {
         if (hostCalls == null) {
             return false;
         }
         hostCall();
+        if (!commands.isEmpty()) {
+            cpu.requestExit();
+        }
         return true;
     }
 
