@@ -32,8 +32,9 @@ final class SystemOps {
             throw Vectors.ud();
         }
         c.hostCallNumber = in.imm;
-        if (c.hostCallHandler != null) {
-            // served by the block loop once this instruction has retired (I386#serveHostCall)
+        if (c.hostCallHandler != null && (c.flags & Flags.TF) == 0) {
+            // served by the block loop once this instruction has retired (I386#serveHostCall); under
+            // single-step run() returns as it always did (its exit comes before the step's #DB)
             c.hostCallPending = true;
             c.breakBlock = true;
         } else {

@@ -110,6 +110,24 @@ class InlineHostCallTest {
     }
 
     @Test
+    void underSingleStepTheHostCallReturnsAsBeforeItsTrap() {
+        // ring 0 with TF: hostcall 9; nop. The classic protocol returns HOST_CALL before the step's #DB.
+        Guest g = new Guest();
+        g.put(Guest.CODE, 0x0F, 0x04, 9, 0, 0, 0, 0x90);
+        g.cpu.setEip(Guest.CODE);
+        g.cpu.setEflags(0x102);
+        int[] calls = {0};
+        g.cpu.setHostCallHandler(n -> {
+            calls[0]++;
+            return true;
+        });
+        assertEquals(CpuExit.HOST_CALL, g.cpu.run(100));
+        assertEquals(9, g.cpu.hostCallNumber());
+        assertEquals(0, calls[0]);
+        assertEquals(Guest.CODE + 6, g.cpu.eip());
+    }
+
+    @Test
     void anInterruptRaisedByTheHandlerIsTakenWhenIfAllowsIt() {
         // the ring-0 handler runs with IF=0 (interrupt gate): the interrupt waits for the iret, and is
         // then taken at the iret target, before the jmp, as in the classic protocol
