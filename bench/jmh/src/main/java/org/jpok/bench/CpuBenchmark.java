@@ -76,9 +76,26 @@ public class CpuBenchmark {
     /** Guest instructions per int/iret round trip: int, iret, jmp. */
     static final int INT_IRET_INSNS = 3;
 
+    /**
+     * The ring-0 handler of the syscall workload: the kernel's stub for vector 42 (KernelArea) with its
+     * return path after the jmp: push $0; pusha; push %ds; push %es; mov $0x10,%ax; mov %ax,%ds;
+     * mov %ax,%es; hostcall 42 (served inside run() by a handler that does nothing, as the board does);
+     * jmp ret; ret: pop %es; pop %ds; popa; add $4,%esp; iret.
+     */
+    static final int[] SYSCALL_STUB = {
+        0x6A, 0x00, 0x60, 0x1E, 0x06, 0x66, 0xB8, 0x10, 0x00, 0x8E, 0xD8, 0x8E, 0xC0,
+        0x0F, 0x04, 0x2A, 0x00, 0x00, 0x00,
+        0xE9, 0x00, 0x00, 0x00, 0x00,
+        0x07, 0x1F, 0x61, 0x83, 0xC4, 0x04, 0xCF,
+    };
+
+    /** Guest instructions per syscall round trip: int and jmp at ring 3, 14 in the stub. */
+    static final int SYSCALL_INSNS = 16;
+
     private Cpu intLoop;
     private Cpu mixed;
     private Cpu intIret;
+    private Cpu syscall;
 
     private static Cpu core(int[] code) {
         return core(code, new byte[1 << 20]);
@@ -100,7 +117,9 @@ public class CpuBenchmark {
         mixed = core(MIXED);
         mixed.setGpr(6, 0x10000);
         mixed.setGpr(7, 0x20000);
-        intIret = protectedRing3(INT_IRET);
+        intIret = protectedRing3(INT_IRET, new int[] {0xCF});
+        syscall = protectedRing3(INT_IRET, SYSCALL_STUB);
+        syscall.setHostCallHandler(number -> true);
     }
 
     /**
@@ -108,7 +127,7 @@ public class CpuBenchmark {
      * pages), a flat GDT with ring-0/ring-3 code and data and a TSS, and a DPL-3 interrupt gate
      * for vector 0x2a whose ring-0 handler is a single iret. The loop runs at ring 3.
      */
-    private static Cpu protectedRing3(int[] loop) {
+    private static Cpu protectedRing3(int[] loop, int[] handlerCode) {
         final int gdt = 0x500, idt = 0x800, tss = 0x1000, handler = 0x2000, kstack = 0x9000, ustack = 0x30000;
         final int pd = 0x40000, pt = 0x41000;
         byte[] ram = new byte[1 << 20];
@@ -124,7 +143,9 @@ public class CpuBenchmark {
         put32(ram, tss + 8, 0x10);
         put32(ram, idt + 0x2A * 8, (handler & 0xFFFF) | (0x08 << 16));
         put32(ram, idt + 0x2A * 8 + 4, (handler & 0xFFFF0000) | 0x8000 | (3 << 13) | (0xE << 8));
-        ram[handler] = (byte) 0xCF; // iret
+        for (int i = 0; i < handlerCode.length; i++) {
+            ram[handler + i] = (byte) handlerCode[i];
+        }
         put32(ram, pd, pt | 7);
         for (int p = 0; p < 256; p++) {
             put32(ram, pt + p * 4, (p << 12) | 7);
@@ -183,6 +204,13 @@ public class CpuBenchmark {
     @OperationsPerInvocation(BUDGET)
     public CpuExit intIretLoop() {
         return check(intIret.run(BUDGET));
+    }
+
+    /** Ring 3 int 0x2a into the kernel's syscall stub and back: {@value #SYSCALL_INSNS} instructions each. */
+    @Benchmark
+    @OperationsPerInvocation(BUDGET)
+    public CpuExit syscallStubLoop() {
+        return check(syscall.run(BUDGET));
     }
 
     private static CpuExit check(CpuExit e) {

@@ -20,7 +20,7 @@ public final class CpuTimeMips {
     public static void main(String[] args) {
         CpuBenchmark b = new CpuBenchmark();
         b.setUp();
-        // arguments pick the workloads (integerLoop, mixedLoop, intIretLoop); none: the first two
+        // arguments pick the workloads (integerLoop, mixedLoop, intIretLoop, syscallStubLoop); none: the first two
         java.util.List<String> pick = java.util.List.of(args.length > 0 ? args : new String[] {"integerLoop", "mixedLoop"});
         for (String name : pick) {
             measure(name, b);
@@ -38,6 +38,7 @@ public final class CpuTimeMips {
                 switch (name) {
                     case "integerLoop": b.integerLoop(); break;
                     case "intIretLoop": b.intIretLoop(); break;
+                    case "syscallStubLoop": b.syscallStubLoop(); break;
                     default: b.mixedLoop(); break;
                 }
                 n += CpuBenchmark.BUDGET;
@@ -50,6 +51,9 @@ public final class CpuTimeMips {
         if (name.equals("intIretLoop")) {
             System.out.printf("%-12s %6.1f MIPS per CPU-second = %.2f M int/iret round trips per CPU-second (%.0f ns each)%n",
                     name, best, best / CpuBenchmark.INT_IRET_INSNS, 1000 * CpuBenchmark.INT_IRET_INSNS / best);
+        } else if (name.equals("syscallStubLoop")) {
+            System.out.printf("%-12s %6.1f MIPS per CPU-second = %.2f M syscall round trips per CPU-second (%.0f ns each)%n",
+                    name, best, best / CpuBenchmark.SYSCALL_INSNS, 1000 * CpuBenchmark.SYSCALL_INSNS / best);
         } else {
             System.out.printf("%-12s %6.1f MIPS per CPU-second%n", name, best);
         }

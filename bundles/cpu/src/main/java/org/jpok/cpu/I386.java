@@ -3,6 +3,7 @@ package org.jpok.cpu;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.function.IntPredicate;
 
 import org.jpok.api.cpu.Cpu;
 import org.jpok.api.cpu.CpuBus;
@@ -163,6 +164,35 @@ public final class I386 implements Cpu {
      */
     boolean transferResumable;
 
+    // ---- host calls served inside run() (see setHostCallHandler) ----
+    /** The machine's handler, or null: then a host call makes {@link #run} return {@link CpuExit#HOST_CALL}. */
+    IntPredicate hostCallHandler;
+    /** Set with {@link #breakBlock} by a host-call instruction when {@link #hostCallHandler} is set. */
+    boolean hostCallPending;
+
+    @Override
+    public void setHostCallHandler(IntPredicate handler) {
+        hostCallHandler = handler;
+    }
+
+    /**
+     * Serves the host call of the instruction that just retired (EIP past it, {@link #retired} exact) and
+     * tells whether the block loop may go on: true when the handler served it, and then the checks of
+     * {@link #resumeAfterTransfer} apply as after an iret; false after {@link CpuExit#HOST_CALL} was made
+     * the pending exit for a handler that declined.
+     */
+    private boolean serveHostCall() {
+        hostCallPending = false;
+        if (!hostCallHandler.test(hostCallNumber)) {
+            pendingExit = CpuExit.HOST_CALL;
+            return false;
+        }
+        // the handler may have changed anything a run() boundary re-reads: CS, paging, EFLAGS, the INTR line
+        // (resumeAfterTransfer samples it again)
+        transferResumable = true;
+        return true;
+    }
+
     /** Recently read GDT/LDT descriptors by address, see {@link Segments#read}. */
     final Segments.Desc[] descCache = new Segments.Desc[32];
 
@@ -237,6 +267,9 @@ public final class I386 implements Cpu {
             runBlock(b, end);
             if (breakBlock) {
                 breakBlock = false;
+                if (hostCallPending && !serveHostCall()) {
+                    return;
+                }
                 if (!resumeAfterTransfer(end)) {
                     return;
                 }
@@ -566,16 +599,27 @@ public final class I386 implements Cpu {
 
     /** Recomputes the fast-path limits of a segment register from its descriptor cache. */
     void refreshSegment(int s) {
-        int acc = segAccess[s];
-        long lim = segLimit[s] & 0xFFFFFFFFL;
+        rdLim[s] = readLimit(segAccess[s], segLimit[s]);
+        wrLim[s] = writeLimit(segAccess[s], segLimit[s]);
+    }
+
+    /** The fast-path read limit of a segment with these access bits and limit, or -1 (see {@link #rdLim}). */
+    static long readLimit(int acc, int limit) {
         boolean usable = (acc & 0x80) != 0;
         boolean code = (acc & 0x18) == 0x18;
         boolean data = (acc & 0x18) == 0x10;
         boolean expandDown = data && (acc & 4) != 0;
         boolean readable = data || (code && (acc & 2) != 0);
+        return usable && readable && !expandDown ? limit & 0xFFFFFFFFL : -1;
+    }
+
+    /** The fast-path write limit of a segment with these access bits and limit, or -1 (see {@link #wrLim}). */
+    static long writeLimit(int acc, int limit) {
+        boolean usable = (acc & 0x80) != 0;
+        boolean data = (acc & 0x18) == 0x10;
+        boolean expandDown = data && (acc & 4) != 0;
         boolean writable = data && (acc & 2) != 0;
-        rdLim[s] = usable && readable && !expandDown ? lim : -1;
-        wrLim[s] = usable && writable && !expandDown ? lim : -1;
+        return usable && writable && !expandDown ? limit & 0xFFFFFFFFL : -1;
     }
 
     // =====================================================================================

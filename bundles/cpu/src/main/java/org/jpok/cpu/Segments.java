@@ -9,11 +9,51 @@ final class Segments {
     private Segments() {
     }
 
-    /** A raw descriptor: low and high dwords. */
+    /** A raw descriptor: low and high dwords, and what a segment load derives from them. */
     static final class Desc {
         int lo;
         int hi;
         int addr;
+        /** Derived from lo and hi by {@link #derive()}, which every change of them is followed by. */
+        int base, limit, access;
+        long readLimit, writeLimit;
+        /**
+         * Bit {@code cpl * 4 + rpl} set: a load of DS, ES, FS or GS with that CPL and selector RPL passes every
+         * check of {@link #load} (the SDM's type, privilege and present tests) and its accessed bit is set, so
+         * the load is only the copy into the register's cache.
+         */
+        int dataLoadable;
+
+        Desc(int addr, int lo, int hi) {
+            this.addr = addr;
+            this.lo = lo;
+            this.hi = hi;
+            derive();
+        }
+
+        /** Sets bits of the high dword (accessed, busy) and recomputes what depends on it. */
+        void setHighBits(int bits) {
+            hi |= bits;
+            derive();
+        }
+
+        private void derive() {
+            base = base();
+            limit = limit();
+            access = access();
+            readLimit = I386.readLimit(access, limit);
+            writeLimit = I386.writeLimit(access, limit);
+            int mask = 0;
+            boolean usable = isSegment() && (!isCode() || readableOrWritable()) && present() && (hi & 0x100) != 0;
+            for (int cpl = 0; cpl < 4 && usable; cpl++) {
+                for (int rpl = 0; rpl < 4; rpl++) {
+                    if ((isCode() && conforming()) || dpl() >= Math.max(cpl, rpl)) {
+                        mask |= 1 << (cpl * 4 + rpl);
+                    }
+                }
+            }
+            dataLoadable = mask;
+        }
 
         int base() {
             return (lo >>> 16) | ((hi & 0xFF) << 16) | (hi & 0xFF000000);
@@ -93,10 +133,7 @@ final class Segments {
         if (d != null && d.addr == addr && d.lo == lo && d.hi == hi) {
             return d;
         }
-        d = new Desc();
-        d.addr = addr;
-        d.lo = lo;
-        d.hi = hi;
+        d = new Desc(addr, lo, hi);
         cache[slot] = d;
         return d;
     }
@@ -104,14 +141,15 @@ final class Segments {
     /** Fills a segment register's visible and hidden parts, and sets the descriptor's accessed bit. */
     static void install(I386 c, int s, int selector, Desc d) {
         if (d.isSegment() && (d.hi & 0x100) == 0) {
-            d.hi |= 0x100;
+            d.setHighBits(0x100);
             c.swrite8(d.addr + 5, d.hi >>> 8);
         }
         c.sel[s] = selector & 0xFFFF;
-        c.segBase[s] = d.base();
-        c.segLimit[s] = d.limit();
-        c.segAccess[s] = d.access();
-        c.refreshSegment(s);
+        c.segBase[s] = d.base;
+        c.segLimit[s] = d.limit;
+        c.segAccess[s] = d.access;
+        c.rdLim[s] = d.readLimit;
+        c.wrLim[s] = d.writeLimit;
     }
 
     /** A null selector in DS/ES/FS/GS: loads fine, any access through it raises #GP(0). */
@@ -135,6 +173,10 @@ final class Segments {
             return;
         }
         Desc d = read(c, selector, Vectors.GP);
+        if ((d.dataLoadable >>> (c.cpl * 4 + (selector & 3)) & 1) != 0) {
+            install(c, s, selector, d); // every check below passes, and the accessed bit is set
+            return;
+        }
         int err = selector & 0xFFFC;
         if (!d.isSegment() || (d.isCode() && !d.readableOrWritable())) {
             throw new CpuFault(Vectors.GP, err);

@@ -80,6 +80,20 @@ final class StackOps {
         int size = stackSize(in);
         int sp = c.sp();
         boolean s32 = c.stack32();
+        if (size == 4 && s32 && !c.alignCheck && Integer.compareUnsigned(sp, 32) >= 0
+                && ((sp - 1) & 0xFFFFFFFFL) <= c.wrLim[I386.SS]) {
+            int lin = c.segBase[I386.SS] + sp - 32;
+            if ((lin & 0xFFF) <= 0xFE0) {
+                // the eight slots pass the segment checks and share one page: one translation, that of the
+                // first write (EAX's slot), so a #PF has the same CR2 and error code, and the same writes
+                int p = c.paging ? c.translate(lin + 28, true, c.cpl == 3) : lin + 28;
+                for (int i = 0; i < 8; i++) {
+                    c.pwrite32(p - 4 * i, c.r[i]);
+                }
+                c.r[I386.ESP] = sp - 32;
+                return;
+            }
+        }
         for (int i = 0; i < 8; i++) {
             int a = sp - size * (i + 1);
             c.write(I386.SS, s32 ? a : a & 0xFFFF, size, c.r[i]);
@@ -90,6 +104,33 @@ final class StackOps {
     /** 61: pops EDI, ESI, EBP, (skips ESP), EBX, EDX, ECX, EAX; all reads happen before any write. */
     static void popa(I386 c, Insn in) {
         int size = stackSize(in);
+        if (size == 4 && c.stack32() && !c.alignCheck) {
+            int sp = c.r[I386.ESP];
+            if ((sp & 0xFFFFFFFFL) + 31 <= c.rdLim[I386.SS]) {
+                int lin = c.segBase[I386.SS] + sp;
+                if ((lin & 0xFFF) <= 0xFE0) {
+                    // as pusha: the eight reads pass the segment checks and share one page
+                    int p = c.paging ? c.translate(lin, false, c.cpl == 3) : lin;
+                    int[] r = c.r;
+                    int edi = c.pread32(p);
+                    int esi = c.pread32(p + 4);
+                    int ebp = c.pread32(p + 8);
+                    int ebx = c.pread32(p + 16);
+                    int edx = c.pread32(p + 20);
+                    int ecx = c.pread32(p + 24);
+                    int eax = c.pread32(p + 28);
+                    r[I386.EDI] = edi;
+                    r[I386.ESI] = esi;
+                    r[I386.EBP] = ebp;
+                    r[I386.EBX] = ebx;
+                    r[I386.EDX] = edx;
+                    r[I386.ECX] = ecx;
+                    r[I386.EAX] = eax;
+                    r[I386.ESP] = sp + 32;
+                    return;
+                }
+            }
+        }
         int edi = c.peek(size, 0);
         int esi = c.peek(size, size);
         int ebp = c.peek(size, 2 * size);

@@ -32,7 +32,14 @@ final class SystemOps {
             throw Vectors.ud();
         }
         c.hostCallNumber = in.imm;
-        c.exitWith(CpuExit.HOST_CALL);
+        if (c.hostCallHandler != null && (c.flags & Flags.TF) == 0) {
+            // served by the block loop once this instruction has retired (I386#serveHostCall); under
+            // single-step run() returns as it always did (its exit comes before the step's #DB)
+            c.hostCallPending = true;
+            c.breakBlock = true;
+        } else {
+            c.exitWith(CpuExit.HOST_CALL);
+        }
     }
 
     static void clts(I386 c) {
@@ -143,7 +150,7 @@ final class SystemOps {
             throw new CpuFault(Vectors.NP, selector & 0xFFFC);
         }
         // mark the TSS busy in the GDT
-        d.hi |= 0x200;
+        d.setHighBits(0x200);
         c.swrite8(d.addr + 5, d.hi >>> 8);
         Segments.install(c, I386.TR, selector, d);
     }

@@ -95,6 +95,7 @@ public class Board implements Machine, AutoCloseable {
         this.watchedCpu = new WatchedCpu(cpu);
         this.clock = new Clock(rate, cpu::retired);
         clock.onEarlierEvent(cpu::requestExit);
+        cpu.setHostCallHandler(this::serveHostCall);
         for (byte b : settings.input()) {
             input.add(b & 0xFF);
         }
@@ -555,6 +556,27 @@ public class Board implements Machine, AutoCloseable {
     private boolean coreHalted() {
         cpu.saveContext(haltProbe);
         return haltProbe.halted;
+    }
+
+    /**
+     * A host call served inside {@link Cpu#run} (the core's inline path): what {@link #runSlice} would do
+     * between a {@link CpuExit#HOST_CALL} return and the next run is the handler and nothing else, because
+     * whatever else could apply there stops the core by itself: an event scheduled before the slice's end
+     * cuts the slice ({@link Clock#onEarlierEvent}), a guest exit requests an exit, a context the kernel
+     * loaded is run from its first instruction (a halted one makes {@code run} return {@link CpuExit#HALT}),
+     * and the slice's budget and pacing still hold. Commands queued by then (the kernel pausing at a
+     * breakpoint and submitting its next step, or any other thread's) run before the next instruction, as
+     * after a returned host call: the core is asked to exit. Without a handler the core returns as before.
+     */
+    private boolean serveHostCall(int number) {
+        if (hostCalls == null) {
+            return false;
+        }
+        hostCall();
+        if (!commands.isEmpty()) {
+            cpu.requestExit();
+        }
+        return true;
     }
 
     private void hostCall() {

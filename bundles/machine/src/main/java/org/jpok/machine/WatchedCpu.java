@@ -1,5 +1,7 @@
 package org.jpok.machine;
 
+import java.util.function.IntPredicate;
+
 import org.jpok.api.cpu.Cpu;
 import org.jpok.api.cpu.CpuExit;
 import org.jpok.api.cpu.RegisterContext;
@@ -43,6 +45,11 @@ final class WatchedCpu implements Cpu {
     @Override
     public int hostCallNumber() {
         return cpu.hostCallNumber();
+    }
+
+    @Override
+    public void setHostCallHandler(IntPredicate handler) {
+        cpu.setHostCallHandler(handler);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.jpok.api.cpu;
 
+import java.util.function.IntPredicate;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -24,6 +26,18 @@ public interface Cpu {
 
     /** The number that the last host-call instruction carried. */
     int hostCallNumber();
+
+    /**
+     * Lets {@link #run(long)} serve host calls itself instead of returning {@link CpuExit#HOST_CALL}: at a
+     * host-call instruction the core calls {@code handler.test(number)} with its state exact (EIP past the
+     * instruction, {@link #retired()} counting it, {@link #hostCallNumber()} set). {@code true}: the call was
+     * served, and the core goes on as after any other instruction, so a {@link #requestExit()}, a pending
+     * interrupt or the end of the budget take effect before the next instruction; {@code false}: {@code run}
+     * returns {@link CpuExit#HOST_CALL} as without a handler. Null removes the handler. A core that does not
+     * support this ignores it and always returns {@link CpuExit#HOST_CALL}.
+     */
+    default void setHostCallHandler(IntPredicate handler) {
+    }
 
     /** Copies the complete architectural state into {@code into}. */
     void saveContext(RegisterContext into);

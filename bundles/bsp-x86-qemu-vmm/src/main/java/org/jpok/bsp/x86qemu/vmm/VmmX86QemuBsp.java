@@ -284,6 +284,9 @@ public class VmmX86QemuBsp extends X86QemuBsp implements VmmInspector, Hypercall
      * (a bad pointer, a frame that could not be saved or restored) stay faults.
      */
     private boolean answerReports(Cpu cpu, AnsweredErrors kernel, int p) {
+        if (reports.isEmpty()) {
+            return false; // the usual case: no stream pipelines per hypercall
+        }
         if (reports.stream().anyMatch(r -> r.partition() == p && r.kind() != ErrorKind.ILLEGAL_REQUEST)) {
             return false;
         }
