@@ -4,23 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * What the user's {@code config/} says is checked against the settings jpok's components declare: a mistyped key
  * or an unknown PID is one warning line and the system still runs; a value of the wrong type is one line naming
- * the file and the key, and {@code run} exits 2 without booting. And two jpok processes started at once in one
+ * the file and the key, and {@code run} exits 2 without booting; in the shell, an edit gets the same lines and a
+ * bad value is left out, so the next boot runs with its default. And two jpok processes started at once in one
  * working directory both run their system (each has a framework cache of its own).
  */
 class ConfigCheckTest extends WithGuestSystems {
 
     private JpokProcess.Result runHello(Path home) throws Exception {
-        return JpokProcess.run(JpokProcess.currentJava(), home, 120, "run", systems.example("hello").toString(), "--max-time", "1s");
+        return run(home, systems.example("hello"));
+    }
+
+    private static JpokProcess.Result run(Path home, Path config) throws Exception {
+        return JpokProcess.run(JpokProcess.currentJava(), home, 120, "run", config.toString(), "--max-time", "1s");
     }
 
     private String helloOutput() throws Exception {
@@ -57,11 +66,40 @@ class ConfigCheckTest extends WithGuestSystems {
     }
 
     @Test
+    void theShellReportsABadEditAndTheNextBootRunsWithTheDefault() throws Exception {
+        Path home = Files.createDirectories(work.resolve("shell"));
+        Files.createDirectories(home.resolve("config"));
+        Process jpok = JpokProcess.builder(JpokProcess.currentJava(), home).redirectErrorStream(true).start();
+        ConsoleTest.Lines lines = new ConsoleTest.Lines(jpok);
+        try (Writer in = new OutputStreamWriter(jpok.getOutputStream(), StandardCharsets.UTF_8)) {
+            in.write("echo ready\n");
+            in.flush();
+            lines.awaitLineContaining("ready", 60);
+            Files.writeString(home.resolve("config").resolve("org.jpok.machine.cfg"), "memory.size.mib=lots\n");
+            lines.awaitLineContaining(Path.of("config", "org.jpok.machine.cfg")
+                    + ": memory.size.mib: 'lots' is not a number; ignored, so the default 64 applies", 15);
+            Files.writeString(home.resolve("config").resolve("org.jpok.machin.cfg"), "pacing=REALTIME\n");
+            lines.awaitLineContaining(Path.of("config", "org.jpok.machin.cfg") + ": no jpok component reads PID 'org.jpok.machin'", 15);
+            in.write("pok:boot " + systems.example("hello") + "\npok:run 100ms\n");
+            in.flush();
+            lines.awaitLineContaining("Hello from partition hello!", 30);
+            in.write("exit\n");
+            in.flush();
+            assertTrue(jpok.waitFor(30, TimeUnit.SECONDS), "exit leaves jpok");
+        } finally {
+            jpok.destroyForcibly();
+        }
+        assertEquals(0, jpok.exitValue(), lines.seenSoFar());
+        assertEquals(1, lines.seenSoFar().split("'lots' is not a number", -1).length - 1, "said once: " + lines.seenSoFar());
+    }
+
+    @Test
     void twoProcessesStartedAtOnceInOneFolderBothRunTheirSystem() throws Exception {
         Path home = Files.createDirectories(work.resolve("shared"));
-        CompletableFuture<JpokProcess.Result> first = CompletableFuture.supplyAsync(() -> quietly(home));
-        CompletableFuture<JpokProcess.Result> second = CompletableFuture.supplyAsync(() -> quietly(home));
+        Path config = systems.example("hello"); // built once, before either starts
         String expected = helloOutput();
+        CompletableFuture<JpokProcess.Result> first = CompletableFuture.supplyAsync(() -> quietly(home, config));
+        CompletableFuture<JpokProcess.Result> second = CompletableFuture.supplyAsync(() -> quietly(home, config));
         for (JpokProcess.Result r : List.of(first.get(), second.get())) {
             assertEquals(0, r.exitStatus(), r.err());
             assertEquals(expected, r.out());
@@ -70,9 +108,9 @@ class ConfigCheckTest extends WithGuestSystems {
         assertFalse(Files.exists(home.resolve("felix-cache")), "no framework cache is left in the working directory");
     }
 
-    private JpokProcess.Result quietly(Path home) {
+    private static JpokProcess.Result quietly(Path home, Path config) {
         try {
-            return runHello(home);
+            return run(home, config);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
