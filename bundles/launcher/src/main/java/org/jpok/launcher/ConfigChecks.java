@@ -27,6 +27,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * The check of the files FileInstall applies ({@code config/}) against the settings jpok's components declare
@@ -43,6 +46,7 @@ public class ConfigChecks implements ConfigurationListener, ConfigurationPlugin 
 
     private final BundleContext context;
     private final ConfigurationAdmin admin;
+    private final ServiceComponentRuntime components;
     private final Path home = Path.of("").toAbsolutePath();
     private final BundleListener bundles = event -> {
         if (event.getType() == BundleEvent.INSTALLED || event.getType() == BundleEvent.UNINSTALLED
@@ -56,9 +60,11 @@ public class ConfigChecks implements ConfigurationListener, ConfigurationPlugin 
     private volatile PrintStream err;
 
     @Activate
-    public ConfigChecks(BundleContext context, @Reference ConfigurationAdmin admin) {
+    public ConfigChecks(BundleContext context, @Reference ConfigurationAdmin admin,
+            @Reference ServiceComponentRuntime components) {
         this.context = context;
         this.admin = admin;
+        this.components = components;
         context.addBundleListener(bundles);
     }
 
@@ -161,6 +167,54 @@ public class ConfigChecks implements ConfigurationListener, ConfigurationPlugin 
         } catch (IOException | org.osgi.framework.InvalidSyntaxException | IllegalStateException e) {
             // the configuration went away meanwhile: nothing to say about it
         }
+    }
+
+    /**
+     * One line for each component that took a configuration from a file and failed to start with it: a value its
+     * type allows but the component itself rejects (such as an {@code epoch} that is no ISO-8601 instant).
+     */
+    public List<String> failedComponents() {
+        Map<String, String> files = new HashMap<>();
+        try {
+            Configuration[] configurations = admin.listConfigurations("(" + AppliedConfigFiles.FILENAME + "=*)");
+            for (Configuration c : configurations == null ? new Configuration[0] : configurations) {
+                String file = fileOf(c.getProperties());
+                if (file != null) {
+                    files.put(c.getFactoryPid() != null ? c.getFactoryPid() : c.getPid(), file);
+                }
+            }
+        } catch (IOException | org.osgi.framework.InvalidSyntaxException | IllegalStateException e) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        for (ComponentDescriptionDTO component : components.getComponentDescriptionDTOs()) {
+            for (ComponentConfigurationDTO configuration : components.getComponentConfigurationDTOs(component)) {
+                if (configuration.state != ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    continue;
+                }
+                for (String pid : component.configurationPid) {
+                    if (files.containsKey(pid)) {
+                        lines.add(files.get(pid) + ": " + component.name + " cannot start with it: " + reason(configuration.failure));
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The message of the innermost cause in a stack trace's text. */
+    static String reason(String failure) {
+        if (failure == null || failure.isBlank()) {
+            return "no reason given";
+        }
+        String line = failure.lines().findFirst().orElse("");
+        for (String l : (Iterable<String>) failure.lines()::iterator) {
+            if (l.startsWith("Caused by: ")) {
+                line = l.substring("Caused by: ".length());
+            }
+        }
+        int colon = line.indexOf(": ");
+        return BatchSession.oneLine(colon >= 0 && !line.substring(0, colon).contains(" ") ? line.substring(colon + 2) : line);
     }
 
     /** {@code value} as an LDAP filter value. */

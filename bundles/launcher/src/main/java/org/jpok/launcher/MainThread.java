@@ -115,7 +115,13 @@ public class MainThread implements Callable<Integer> {
             return SystemRun.BAD_SYSTEM;
         }
         raiseStartLevel(framework, SYSTEM_START_LEVEL);
-        if (launch.mode() == LaunchArguments.Mode.RUN) {
+        // A value of the right type that a component itself rejects shows only as that component failing to start.
+        List<String> failed = checks.failedComponents();
+        failed.forEach(line -> STDERR.println("jpok: " + line));
+        if (run && !failed.isEmpty()) {
+            return SystemRun.BAD_SYSTEM;
+        }
+        if (run) {
             return runSystem(launch);
         }
         if (launch.mode() == LaunchArguments.Mode.BATCH) {

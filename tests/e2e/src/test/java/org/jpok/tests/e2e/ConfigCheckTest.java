@@ -66,6 +66,18 @@ class ConfigCheckTest extends WithGuestSystems {
     }
 
     @Test
+    void aValueTheComponentItselfRejectsIsALineNamingFileAndComponentAndNothingBoots() throws Exception {
+        Path home = Files.createDirectories(work.resolve("badepoch"));
+        ConfigFolderTest.userFile(home, "org.jpok.devices.rtc.cfg", "epoch=yesterday\n");
+        JpokProcess.Result r = runHello(home);
+        assertEquals(2, r.exitStatus(), r.err());
+        assertEquals("", r.out(), "nothing booted");
+        List<String> ours = r.err().lines().filter(l -> l.startsWith("jpok: ")).toList();
+        assertEquals(List.of("jpok: " + Path.of("config", "org.jpok.devices.rtc.cfg") + ": org.jpok.devices.CmosRtc cannot start "
+                + "with it: rtc epoch must be an ISO-8601 instant like 2000-01-01T00:00:00Z, got 'yesterday'"), ours, r.err());
+    }
+
+    @Test
     void theShellReportsABadEditAndTheNextBootRunsWithTheDefault() throws Exception {
         Path home = Files.createDirectories(work.resolve("shell"));
         Files.createDirectories(home.resolve("config"));
