@@ -29,7 +29,8 @@ import org.osgi.service.component.annotations.Reference;
  * <p>The framework begins at start level 1 (OSGi services, ConfigAdmin, the API and this bundle). FileInstall
  * sits at {@value #FILEINSTALL_START_LEVEL}, so that it starts only once {@link WatchedDirectories} has made its
  * directories. The jpok system bundles sit at {@value #SYSTEM_START_LEVEL}, reached only once every file in
- * {@code config/} is a configuration, so that their components start with the user's settings. The console
+ * {@code config/} is a configuration and has been checked ({@link ConfigChecks}), so that their components start
+ * with the user's settings. The console
  * (gogo.jline) sits at {@value #CONSOLE_START_LEVEL}, which only an interactive run reaches, so a batch run never
  * has a console reading standard input beside it.
  *
@@ -66,6 +67,9 @@ public class MainThread implements Callable<Integer> {
     @Reference
     private WatchedDirectories directories;
 
+    @Reference
+    private ConfigChecks checks;
+
     @Activate
     public MainThread(BundleContext context,
             @Reference(target = "(launcher.arguments=*)", service = Object.class) Map<String, Object> launcher) {
@@ -100,12 +104,24 @@ public class MainThread implements Callable<Integer> {
         raiseStartLevel(framework, FILEINSTALL_START_LEVEL);
         List<String> unapplied = directories.awaitConfigApplied();
         unapplied.forEach(line -> STDERR.println("jpok: " + line));
-        if (launch.mode() == LaunchArguments.Mode.RUN && !unapplied.isEmpty()) {
+        boolean run = launch.mode() == LaunchArguments.Mode.RUN;
+        // What the files say is checked against what the components declare: an unknown PID or key is a warning;
+        // a bad value stops a run and is otherwise left out (the component keeps its default), as each line says.
+        List<ConfigFileCheck.Finding> findings = checks.checkFiles();
+        findings.forEach(f -> STDERR.println("jpok: " + (run ? f.line() : f.ignoredLine())));
+        checks.followEdits(findings, STDERR);
+        if (run && (!unapplied.isEmpty() || findings.stream().anyMatch(ConfigFileCheck.Finding::badValue))) {
             // A system booted without the settings its user wrote would run, but not as asked.
             return SystemRun.BAD_SYSTEM;
         }
         raiseStartLevel(framework, SYSTEM_START_LEVEL);
-        if (launch.mode() == LaunchArguments.Mode.RUN) {
+        // A value of the right type that a component itself rejects shows only as that component failing to start.
+        List<String> failed = checks.failedComponents();
+        failed.forEach(line -> STDERR.println("jpok: " + line));
+        if (run && !failed.isEmpty()) {
+            return SystemRun.BAD_SYSTEM;
+        }
+        if (run) {
             return runSystem(launch);
         }
         if (launch.mode() == LaunchArguments.Mode.BATCH) {
