@@ -7,10 +7,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ObjectClassDefinition(name = "jpok machine", description = "The emulated PC board")
 public @interface MachineConfig {
 
-    @AttributeDefinition(description = "Physical memory in MiB")
+    @AttributeDefinition(description = "Physical memory in MiB", min = "1", max = "2047")
     int memory_size_mib() default 64;
 
-    @AttributeDefinition(description = "Virtual clock rate: retired instructions per microsecond")
+    @AttributeDefinition(description = "Virtual clock rate: retired instructions per microsecond", min = "1")
     int instructions_per_microsecond() default 100;
 
     @AttributeDefinition(description = "DETERMINISTIC (reproducible, as fast as possible) or REALTIME (never ahead of the wall clock)")

@@ -51,6 +51,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = {Kernel.class, KernelInspector.class, KernelControl.class, BspControl.class, KernelDebug.class},
         immediate = true, configurationPid = "org.jpok.kernel")
+@org.osgi.service.metatype.annotations.Designate(ocd = KernelConfig.class)
 public class KernelComponent implements Kernel, KernelInspector, KernelControl, BspControl, KernelDebug {
 
     /** The kernel configuration's BSP choice: a BSP service of this name that appears is swapped to. */
