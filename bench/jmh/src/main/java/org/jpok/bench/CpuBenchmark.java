@@ -128,7 +128,7 @@ public class CpuBenchmark {
      * for vector 0x2a whose ring-0 handler is a single iret. The loop runs at ring 3.
      */
     private static Cpu protectedRing3(int[] loop, int[] handlerCode) {
-        final int gdt = 0x500, idt = 0x800, tss = 0x1000, handler = 0x2000, kstack = 0x9000, ustack = 0x30000;
+        final int gdt = 0x500, idt = 0x800, handler = 0x2000, tss = 0x3000, kstack = 0x9000, ustack = 0x30000; // code at CODE (0x1000)
         final int pd = 0x40000, pt = 0x41000;
         byte[] ram = new byte[1 << 20];
         Cpu cpu = core(loop, ram);
